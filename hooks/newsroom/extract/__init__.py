@@ -1,0 +1,51 @@
+"""Extractors: quotes, organisations, people and timeline events."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ..model import Article
+from ..read import Source
+from .marks import find_quotations
+from .organisations import find_organisations
+from .people import People
+from .quotes import find_quotes
+from .roles import assign_roles
+from .text import Sentence, paragraph_locator, split_sentences
+from .timeline import find_events
+
+
+# Run every extractor over one read seed.
+def extract(source: Source) -> Article:
+    """Turn a read seed into an `Article` with everything extracted from it."""
+    text = source.text
+    quotations = find_quotations(text, source.paragraphs)
+    protected = [q.span for q in quotations]
+    sentences = [s for p in source.paragraphs for s in split_sentences(text, p, protected)]
+    if sentences and source.dateline_end is not None:
+        sentences[0] = replace(sentences[0], start=source.dateline_end)
+    locate = paragraph_locator(source.paragraphs)
+    found = find_organisations(text, sentences, locate, source.body_start)
+    assign_roles(text, sentences, found.mentions)
+    people = People(text, found, locate)
+    quotes, statements = find_quotes(text, sentences, quotations, found, people)
+    return Article(
+        seed=source.seed,
+        slug=source.slug,
+        title=source.title,
+        text=text,
+        body_start=source.body_start,
+        paragraphs=source.paragraphs,
+        published=source.published,
+        source=source.source,
+        place=source.place,
+        quotes=quotes,
+        statements=statements,
+        people=people.persons,
+        organisations=found.organisations,
+        events=find_events(text, sentences, source.published, protected),
+        warnings=list(source.warnings),
+    )
+
+
+__all__ = ["Sentence", "extract"]

@@ -1,0 +1,77 @@
+"""Acronym definitions: `Full Name (ACR)` and `ACR (Full Name)`.
+
+The long form is matched to the short form letter by letter from the end, the
+way Schwartz and Hearst describe; when the letters follow another language's
+word order (`Secretaría de Relaciones Exteriores` written in English), the whole
+capitalised phrase before the parenthesis stands as the long form.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .phrases import Phrase, phrase_ending_at, phrase_starting_at
+from .text import UPPER
+
+_SHORT_FORM = re.compile(rf"\((?P<short>[{UPPER}][{UPPER}a-z&.\-]{{0,9}}[{UPPER}s])\)")
+_SHORT_BEFORE = re.compile(rf"\b(?P<short>[{UPPER}][{UPPER}&\-]{{1,9}})\s+\((?=[{UPPER}])")
+
+
+@dataclass(frozen=True)
+class Definition:
+    """An acronym and the long form it stands for, with offsets."""
+
+    short: str
+    short_start: int
+    long: Phrase
+    letters_match: bool
+
+
+# Every acronym definition in `text[start:end]`.
+def find_definitions(text: str, start: int, end: int) -> list[Definition]:
+    """Find `Long Form (SF)` and `SF (Long Form)` pairs between two offsets."""
+    found: list[Definition] = []
+    for match in _SHORT_FORM.finditer(text, start, end):
+        short = match.group("short")
+        if sum(c in UPPER for c in short) < 2:
+            continue
+        phrase = phrase_ending_at(text, match.start())
+        if phrase is None:
+            continue
+        matched = shortest_long_form(short, phrase)
+        found.append(Definition(short, match.start("short"), matched or phrase, matched is not None))
+    for match in _SHORT_BEFORE.finditer(text, start, end):
+        phrase = phrase_starting_at(text, match.end())
+        if phrase is not None and text.startswith(")", phrase.end):
+            short = match.group("short")
+            matched = shortest_long_form(short, phrase)
+            found.append(Definition(short, match.start("short"), phrase, matched is not None))
+    return found
+
+
+# The shortest tail of `phrase` whose words spell out `short`, or None.
+def shortest_long_form(short: str, phrase: Phrase) -> Phrase | None:
+    """Match the acronym's letters backwards through the phrase (Schwartz–Hearst)."""
+    letters = [c.lower() for c in short if c.isalnum()]
+    if letters and letters[-1] == "s" and short[-1] == "s":
+        letters.pop()  # a plural acronym (`NGOs`)
+    for first in range(len(phrase.words) - 1, -1, -1):
+        candidate = phrase.tail(first)
+        if _spells(letters, candidate.text.lower()) and candidate.words[0].text[0].lower() == letters[0]:
+            return candidate
+    return None
+
+
+def _spells(letters: list[str], long_form: str) -> bool:
+    position = len(long_form)
+    for index in range(len(letters) - 1, -1, -1):
+        letter = letters[index]
+        while True:
+            position = long_form.rfind(letter, 0, position)
+            if position < 0:
+                return False
+            # The first letter must start a word; the others may stand anywhere.
+            if index > 0 or position == 0 or not long_form[position - 1].isalnum():
+                break
+    return True

@@ -1,0 +1,159 @@
+"""Word tables the extractors share: reporting verbs, titles, role cues, head words.
+
+Tables only, no logic: extend a set here to teach the extractors a new word.
+"""
+
+from __future__ import annotations
+
+# Verbs that introduce speech, in every form an article uses them.
+REPORTING_VERBS = frozenset(
+    """
+    say says said saying tell tells told telling add adds added adding
+    stress stresses stressed stressing assert asserts asserted asserting
+    emphasise emphasises emphasised emphasising emphasize emphasizes emphasized emphasizing
+    highlight highlights highlighted highlighting note notes noted noting
+    explain explains explained explaining warn warns warned warning
+    argue argues argued arguing insist insists insisted insisting
+    state states stated stating remark remarks remarked remarking
+    observe observes observed observing comment comments commented commenting
+    announce announces announced announcing declare declares declared declaring
+    urge urges urged urging recall recalls recalled recalling
+    underline underlines underlined underlining underscore underscores underscored underscoring
+    acknowledge acknowledges acknowledged acknowledging admit admits admitted admitting
+    claim claims claimed claiming affirm affirms affirmed affirming
+    reiterate reiterates reiterated reiterating conclude concludes concluded concluding
+    write writes wrote writing reply replies replied replying answer answers answered
+    suggest suggests suggested suggesting predict predicts predicted predicting
+    confirm confirms confirmed confirming maintain maintains maintained maintaining
+    contend contends contended caution cautions cautioned cautioning
+    point points pointed pointing tweet tweets tweeted told
+    """.split()
+)
+
+# Reporting verbs that need a particle to report speech (`pointed out`).
+VERB_PARTICLES = {"point": "out", "points": "out", "pointed": "out", "pointing": "out"}
+
+# Words that may stand between a speaker and the reporting verb.
+SPEAKER_ADVERBS = frozenset(
+    "also further later then again previously recently once has have had had earlier "
+    "separately additionally repeatedly told".split()
+)
+
+# Personal pronouns that can be a speaker, with the gender they imply.
+PRONOUNS = {"he": "m", "she": "f", "they": None}
+
+# Honorifics before a name, with the gender they imply.
+HONORIFICS = {
+    "mr": "m", "mrs": "f", "ms": "f", "miss": "f", "sir": "m", "dame": "f", "lord": "m",
+    "lady": "f", "dr": None, "prof": None, "professor": None, "rev": None, "judge": None,
+}
+
+# Lower-case name particles (`de la`, `van der`).
+NAME_PARTICLES = frozenset("de la del della di da das dos du van von der den ter le bin ibn al el y".split())
+
+# Nouns that make a phrase a job title or a description of a person.
+TITLE_NOUNS = frozenset(
+    """
+    minister secretary president vice-president director director-general chief executive
+    officer spokesperson spokesman spokeswoman chair chairman chairwoman chairperson head
+    governor mayor ambassador commissioner judge justice professor researcher economist
+    analyst adviser advisor manager founder co-founder ceo cfo coo cto official representative
+    envoy senator lawmaker deputy coordinator leader chancellor premier rector dean general
+    attorney prosecutor lawyer scientist expert undersecretary under-secretary administrator
+    treasurer delegate negotiator consul executive-secretary registrar superintendent
+    inspector commander colonel captain lieutenant sergeant chief-executive president-elect
+    vice-chair vice-chancellor spokesperson-general economist-in-chief editor
+    """.split()
+)
+
+# Words that can qualify a title (`deputy foreign minister`).
+TITLE_MODIFIERS = frozenset(
+    """
+    executive deputy vice assistant acting interim senior chief general foreign finance
+    health trade prime former top regional national federal state managing associate
+    principal lead special permanent under first second economic legal technical
+    """.split()
+)
+
+# Head nouns that make a capitalised phrase an organisation.
+ORGANISATION_HEADS = frozenset(
+    """
+    academy agency alliance association authority bank board bureau centre center chamber
+    coalition college commission committee community company confederation consortium
+    corporation council court department directorate foundation federation fund group
+    inc institute institution league ltd ministry network office organisation organization
+    parliament party plc secretariat service society tribunal trust union university
+    laboratory laboratories observatory assembly cooperative co-operative firm holdings
+    industries airline airlines bureau police army navy senate congress cabinet government
+    llc gmbh sa corp co nations school hospital clinic
+    """.split()
+)
+
+# Short forms a later sentence uses for an organisation named earlier (`the ministry`).
+ORGANISATION_SHORT_FORMS = ORGANISATION_HEADS - frozenset("inc ltd plc llc gmbh sa corp co nations".split())
+
+# Final words that make a capitalised phrase an event, a plan or a law, not an organisation.
+NON_ORGANISATION_HEADS = frozenset(
+    """
+    forum summit conference meeting session congress week day festival games cup award
+    prize agenda initiative plan strategy programme program act treaty agreement accord
+    declaration convention protocol report index goals goal route road project fair expo
+    dialogue roundtable symposium workshop seminar talks round campaign declaration
+    """.split()
+)
+
+# Cue words that give the organisations after them a role (passive `organised by A`).
+ROLE_CUES = {
+    "organised": "organiser", "organized": "organiser", "co-organised": "organiser",
+    "co-organized": "organiser", "jointly organised": "organiser", "hosted": "organiser",
+    "co-hosted": "organiser", "convened": "organiser", "co-convened": "organiser",
+    "supported": "supporter", "sponsored": "supporter", "co-sponsored": "supporter",
+    "funded": "supporter", "co-funded": "supporter", "financed": "supporter",
+    "backed": "supporter", "attended": "participant",
+}
+
+# Active verbs whose subject organisations take a role (`ECLAC hosted the meeting`).
+ACTIVE_ROLE_VERBS = {
+    "organised": "organiser", "organized": "organiser", "organises": "organiser",
+    "organizes": "organiser", "co-organised": "organiser", "co-organized": "organiser",
+    "hosted": "organiser", "hosts": "organiser", "co-hosted": "organiser",
+    "convened": "organiser", "convenes": "organiser", "supported": "supporter",
+    "supports": "supporter", "sponsored": "supporter", "sponsors": "supporter",
+    "funded": "supporter", "funds": "supporter", "financed": "supporter",
+    "attended": "participant", "attends": "participant",
+}
+
+# Phrases after which the organisations listed are participants.
+PARTICIPANT_CUES = ("took part", "take part", "participated", "participating", "joined by")
+
+# Words that join the members of an organisation list.
+LIST_JOINERS = ("as well as", "along with", "together with", "in partnership with",
+                "in collaboration with", "in cooperation with", "with", "and", ",")
+
+# Regions and country groups that look like capitalised names but are places.
+REGION_WORDS = frozenset(
+    """
+    america americas caribbean africa asia europe pacific atlantic arctic antarctica oceania
+    middle east west north south central eastern western northern southern sahel balkans
+    gulf mediterranean latin sub-saharan indo-pacific asia-pacific nordic baltic andean
+    amazon scandinavia maghreb levant
+    """.split()
+)
+
+# Words of multi-word place names that would otherwise pass for a person's name.
+PLACE_WORDS = frozenset(
+    """
+    new york san santa santo saint st hong kong buenos aires costa rica sri lanka saudi arabia united
+    kingdom states republic city island islands delhi zealand salvador puerto lumpur kuala rio janeiro
+    cape town los angeles las vegas tel aviv addis ababa dar es salaam abu dhabi port county province
+    region district valley river lake mount coast bay street avenue square
+    """.split()
+)
+
+# Capitalised words that open sentences but never a person's name.
+SENTENCE_OPENERS = frozenset(
+    """
+    the a an in on at as it its this that these those but and for with after before during when while
+    our we their his her if according there here however meanwhile also since until from by to of
+    """.split()
+)

@@ -1,0 +1,210 @@
+"""Organisations: acronym definitions, capitalised names with an organisation head
+noun, later mentions by acronym or short form, and lists split into members."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..model import Mention, Organisation
+from .acronyms import Definition, find_definitions
+from .cues import NON_ORGANISATION_HEADS, ORGANISATION_HEADS, ORGANISATION_SHORT_FORMS, REGION_WORDS
+from .phrases import Phrase, capitalised_phrases
+from .text import APOSTROPHES, UPPER, Locator, Sentence
+
+# Words that end the part of a name before its head noun (`Bureau` of …).
+_HEAD_BOUNDARY = frozenset("of for on de del".split())
+_ORDINALS = frozenset(
+    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth annual inaugural".split()
+)
+_ARTICLE = re.compile(r"\A(?:[Tt]he|[Aa]n?)\s+")
+_POSSESSOR = re.compile(rf"([{UPPER}][\w\-]*[{APOSTROPHES}]s)\s+\Z")
+# A year and a name after a phrase (`United Nations 2030 Agenda`) make it a title, not a body.
+_YEAR_NAME = re.compile(rf"\s+\d{{4}}\s+[{UPPER}]")
+
+
+@dataclass
+class Found:
+    """Organisations of one article and every mention, each flagged when nested in another."""
+
+    organisations: list[Organisation] = field(default_factory=list)
+    mentions: list[tuple[Organisation, Mention]] = field(default_factory=list)
+    non_organisation_acronyms: set[str] = field(default_factory=set)
+
+    # The organisation a name or acronym refers to, if known.
+    def lookup(self, name: str) -> Organisation | None:
+        """Find an organisation by its name (case-insensitive) or acronym."""
+        key = _key(name)
+        for organisation in self.organisations:
+            if _key(organisation.name) == key or organisation.acronym == name:
+                return organisation
+        return None
+
+    # Record one mention, creating the organisation on its first one.
+    def add(self, name: str, acronym: str | None, mention: Mention) -> Organisation:
+        """Add a mention of the organisation `name`, merging with a known one."""
+        organisation = self.lookup(name) or (self.lookup(acronym) if acronym else None)
+        if organisation is None:
+            organisation = Organisation(name=name, acronym=acronym)
+            self.organisations.append(organisation)
+        elif acronym and not organisation.acronym:
+            organisation.acronym = acronym
+        if not any(m.start == mention.start for m in organisation.mentions):
+            organisation.mentions.append(mention)
+            self.mentions.append((organisation, mention))
+        return organisation
+
+    # Whether `[start, end)` overlaps a recorded mention.
+    def covered(self, start: int, end: int) -> bool:
+        """Tell whether some mention already covers part of the span."""
+        return any(m.start < end and start < m.end for _, m in self.mentions)
+
+
+# Find every organisation named in the article.
+def find_organisations(text: str, sentences: list[Sentence], locate: Locator, body_start: int) -> Found:
+    """Run definitions, names, acronyms and short forms over the article's sentences."""
+    found = Found()
+    definitions = find_definitions(text, body_start, len(text))
+    for definition in definitions:
+        _add_definition(text, definition, found, locate)
+    for sentence in sentences:
+        for phrase in capitalised_phrases(text, sentence.start, sentence.end):
+            for part in split_coordination(phrase):
+                _add_named(text, part, definitions, found, sentence.paragraph)
+    _add_acronym_mentions(text, found, locate, body_start)
+    _add_short_forms(text, found, locate, body_start)
+    for organisation in found.organisations:
+        organisation.mentions.sort(key=lambda m: m.start)
+    found.mentions.sort(key=lambda pair: pair[1].start)
+    return found
+
+
+# What a capitalised phrase names, judged by its head noun.
+def classify(phrase: Phrase) -> str | None:
+    """Return `organisation`, `event`, `place` or None for a phrase."""
+    lowered = [w.lower.removesuffix("'s") for w in phrase.words]
+    if lowered[-1] in NON_ORGANISATION_HEADS:
+        return "event"
+    before_of = lowered
+    for index, word in enumerate(lowered):
+        if word in _HEAD_BOUNDARY and index > 0:
+            before_of = lowered[:index]
+            break
+    head = before_of[-1]
+    if head in ORGANISATION_HEADS:
+        return "organisation"
+    if head in NON_ORGANISATION_HEADS:
+        return "event"
+    if all(w in REGION_WORDS or w in ("and", "the", "of") for w in lowered):
+        return "place"
+    return None
+
+
+# Split `A and B` into its members when both are organisations in their own right.
+def split_coordination(phrase: Phrase) -> list[Phrase]:
+    """Return the members of a coordinated phrase, or the phrase itself."""
+    for index, word in enumerate(phrase.words):
+        if word.lower != "and" or index == 0:
+            continue
+        left, right = phrase.head(index), _strip_article(phrase.tail(index + 1))
+        if right and classify(left) == "organisation" and classify(right) == "organisation":
+            return [left, *split_coordination(right)]
+    return [phrase]
+
+
+def _add_definition(
+    text: str, definition: Definition, found: Found, locate: Locator
+) -> None:
+    long_form = definition.long if definition.letters_match else _from_head(split_coordination(definition.long)[-1])
+    long_form = _strip_article(long_form) if long_form else None
+    if long_form is None or classify(long_form) != "organisation":
+        found.non_organisation_acronyms.add(definition.short)
+        return
+    start = long_form.start
+    possessor = _POSSESSOR.search(text, max(0, start - 40), start)
+    if possessor and possessor.end() == start:
+        start = possessor.start()
+    close = text.find(")", definition.short_start)
+    end = close + 1 if close > definition.short_start else long_form.end
+    name = text[start : long_form.end]
+    if definition.short_start < long_form.start:  # `ACR (Long Form)`
+        start, end, name = definition.short_start, long_form.end + 1, long_form.text
+    found.add(name, definition.short, Mention(text[start:end], start, end, locate(start)))
+
+
+# Without a letter match, the long form starts at its head noun and the adjectives before it.
+def _from_head(phrase: Phrase) -> Phrase | None:
+    for index, word in enumerate(phrase.words):
+        if word.lower in ORGANISATION_HEADS:
+            first = index
+            while first > 0 and _adjective(phrase.words[first - 1].text):
+                first -= 1
+            return phrase.tail(first)
+    return None
+
+
+def _adjective(word: str) -> bool:
+    return word[:1] in UPPER and "-" not in word and word[-2:] not in ("'s", "’s") and word.lower() not in _ORDINALS
+
+
+def _add_named(
+    text: str, part: Phrase, definitions: list[Definition], found: Found, paragraph: int
+) -> None:
+    part = _strip_article(part) or part
+    if len(part.words) < 2 or classify(part) != "organisation" or _YEAR_NAME.match(text, part.end):
+        return
+    inner = [d for d in definitions if d.long.end == part.end and d.long.start >= part.start]
+    if inner and not _has_own_head(part, inner[0].long):
+        return  # the acronym definition already names this organisation
+    if found.covered(part.start, part.end) and not inner:
+        return
+    possessor = _POSSESSOR.search(text, max(0, part.start - 40), part.start)
+    start = possessor.start() if possessor and possessor.end() == part.start else part.start
+    # A name that ends in a defined acronym's long form takes in its `(ACR)` too.
+    end = text.find(")", inner[0].short_start) + 1 if inner else part.end
+    found.add(text[start : part.end], None, Mention(text[start:end], start, end, paragraph))
+
+
+def _has_own_head(part: Phrase, inner: Phrase) -> bool:
+    prefix = [w for w in part.words if w.end <= inner.start]
+    return any(w.lower in ORGANISATION_HEADS for w in prefix)
+
+
+def _add_acronym_mentions(text: str, found: Found, locate: Locator, body_start: int) -> None:
+    for organisation in list(found.organisations):
+        if not organisation.acronym:
+            continue
+        pattern = re.compile(rf"(?<![\w(]){re.escape(organisation.acronym)}(?![\w)])")
+        for match in pattern.finditer(text, body_start):
+            if not found.covered(match.start(), match.end()):
+                mention = Mention(match.group(), match.start(), match.end(), locate(match.start()))
+                found.add(organisation.name, organisation.acronym, mention)
+
+
+# `the ministry`, `the Commission`: the latest organisation named before with that head noun.
+def _add_short_forms(text: str, found: Found, locate: Locator, body_start: int) -> None:
+    pattern = re.compile(r"\b[Tt]he\s+(?P<head>[A-Za-z]+)\b(?!\s+(?:of|for)\b)")
+    for match in pattern.finditer(text, body_start):
+        head = match.group("head").lower()
+        if head not in ORGANISATION_SHORT_FORMS or found.covered(match.start(), match.end()):
+            continue
+        earlier = [
+            (m.start, org) for org, m in found.mentions
+            if m.start < match.start() and head in org.name.lower().split()
+        ]
+        if earlier:
+            organisation = max(earlier, key=lambda pair: pair[0])[1]
+            start = match.start("head") - 4
+            mention = Mention(text[start : match.end()], start, match.end(), locate(start))
+            found.add(organisation.name, organisation.acronym, mention)
+
+
+def _strip_article(phrase: Phrase) -> Phrase | None:
+    first = 0
+    while first < len(phrase.words) and phrase.words[first].lower in ("the", "a", "an", "and"):
+        first += 1
+    return phrase.tail(first) if first < len(phrase.words) else None
+
+
+def _key(name: str) -> str:
+    return _ARTICLE.sub("", name).lower()

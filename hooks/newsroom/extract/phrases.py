@@ -1,0 +1,106 @@
+"""Capitalised phrases: runs of capitalised words joined by `of`, `for`, `and`, `the`.
+
+Organisation names, person names and places are all found among them; this
+module only finds the runs, the extractors decide what each one is.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .cues import NAME_PARTICLES
+from .text import Word, words
+
+# Lower-case words that may join capitalised words inside one name.
+CONNECTORS = frozenset("of for and on the las los des &".split()) | NAME_PARTICLES
+# Calendar words are capitalised but never part of a name (`Summit … on September 18`).
+CALENDAR = frozenset(
+    "january february march april may june july august september october november december "
+    "monday tuesday wednesday thursday friday saturday sunday".split()
+)
+_MAX_WORDS = 16
+_WINDOW = 240
+_GAP = re.compile(r"[ \t\n]+\Z")
+
+
+@dataclass(frozen=True)
+class Phrase:
+    """A run of words in one piece of text."""
+
+    text_: str
+    words: tuple[Word, ...]
+
+    @property
+    def start(self) -> int:
+        """Offset of the first character."""
+        return self.words[0].start
+
+    @property
+    def end(self) -> int:
+        """Offset after the last character."""
+        return self.words[-1].end
+
+    @property
+    def text(self) -> str:
+        """The phrase as written."""
+        return self.text_[self.start : self.end]
+
+    # The phrase from its `first`-th word on.
+    def tail(self, first: int) -> Phrase:
+        """Return the words from index `first` to the end."""
+        return Phrase(self.text_, self.words[first:])
+
+    # The phrase up to (not including) its `stop`-th word.
+    def head(self, stop: int) -> Phrase:
+        """Return the words before index `stop`."""
+        return Phrase(self.text_, self.words[:stop])
+
+
+# Every maximal capitalised phrase between two offsets.
+def capitalised_phrases(text: str, start: int, end: int) -> list[Phrase]:
+    """Split `text[start:end]` into runs of capitalised words and connectors."""
+    phrases: list[Phrase] = []
+    run: list[Word] = []
+    for word in words(text, start, end):
+        joined = bool(run) and _GAP.match(text, run[-1].end, word.start) is not None
+        if word.lower in CALENDAR:
+            phrases.extend(_close(text, run))
+            run = []
+        elif word.capitalised and (joined or not run):
+            run.append(word)
+        elif word.capitalised:
+            phrases.extend(_close(text, run))
+            run = [word]
+        elif joined and word.lower in CONNECTORS and len(run) < _MAX_WORDS:
+            run.append(word)
+        else:
+            phrases.extend(_close(text, run))
+            run = []
+    phrases.extend(_close(text, run))
+    return phrases
+
+
+# The capitalised phrase that ends right before `offset` (white space between).
+def phrase_ending_at(text: str, offset: int) -> Phrase | None:
+    """Return the phrase whose last word ends at `offset`, ignoring spaces."""
+    stop = len(text[:offset].rstrip())
+    for phrase in reversed(capitalised_phrases(text, max(0, stop - _WINDOW), stop)):
+        if phrase.end == stop:
+            return phrase
+    return None
+
+
+# The capitalised phrase that starts at `offset`.
+def phrase_starting_at(text: str, offset: int) -> Phrase | None:
+    """Return the phrase whose first word starts at `offset`."""
+    for phrase in capitalised_phrases(text, offset, min(len(text), offset + _WINDOW)):
+        if phrase.start == offset:
+            return phrase
+    return None
+
+
+def _close(text: str, run: list[Word]) -> list[Phrase]:
+    while run and not run[-1].capitalised:
+        run = run[:-1]
+    return [Phrase(text, tuple(run))] if run else []

@@ -1,0 +1,230 @@
+"""Quotes and reported statements with their speakers.
+
+Each sentence's reporting verbs (`said`, `told`, `according to`) are paired with
+a speaker phrase before or after them. A quotation takes the attribution right
+after it (`“…,” she said`), else the one before it (`X said: “…”`), else any in
+its sentence; a quotation that opens a sentence with none takes the speaker of
+the sentence before (within one paragraph back). A quoted fragment with no
+speaker anywhere is a scare quote and is left out.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..model import Quote, QuoteKind, Speaker, Statement
+from .cues import REPORTING_VERBS, VERB_PARTICLES
+from .marks import Quotation
+from .organisations import Found
+from .people import People
+from .speakers import Ref, subject_after, subject_before
+from .text import UPPER, Sentence, words
+
+_ACCORDING = re.compile(r"\baccording to\b", re.IGNORECASE)
+_STATEMENT_VERBS = frozenset(
+    "say says said tell tells told add adds added stress stresses stressed assert asserts asserted "
+    "emphasise emphasised emphasize emphasized note notes noted explain explained warn warned argue argued "
+    "insist insisted state stated declare declared announce announced claim claimed affirm affirmed "
+    "reiterate reiterated acknowledge acknowledged admit admitted believe believes believed "
+    "highlight highlighted underline underlined underscore underscored recall recalled confirm confirmed "
+    "suggest suggested predict predicted maintain maintained contend contended caution cautioned".split()
+)
+_LISTENERS = re.compile(
+    r"\s*(?:(?:reporters|journalists|the (?:audience|press|media|meeting|forum|conference|summit|assembly)"
+    r"|delegates|participants|lawmakers|parliament|[A-Z][\w.]*(?:\s[A-Z][\w.]*)*)\s+)?",
+)
+_NOT_A_CLAUSE = re.compile(r"\s*(?:[,.;:”\"»)]|in\b|at\b|on\b|during\b|to\b|before\b|after\b|with\b|$)")
+_OPENING = re.compile(rf"[\s…\[(.]*[{UPPER}0-9]")
+
+
+@dataclass(frozen=True)
+class Attribution:
+    """A reporting verb with the speaker it names."""
+
+    verb_start: int
+    verb_end: int
+    ref: Ref
+    speaker: Speaker | None
+
+
+# Quotes and statements of one article.
+def find_quotes(
+    text: str,
+    sentences: list[Sentence],
+    quotations: list[Quotation],
+    found: Found,
+    people: People,
+) -> tuple[list[Quote], list[Statement]]:
+    """Attribute every quotation and collect reported statements."""
+    people.scan(sentences)
+    pairs = {sentence: _pairs(text, sentence, quotations, found) for sentence in sentences}
+    for sentence_pairs in pairs.values():
+        for _, ref in sentence_pairs:
+            if ref.kind == "name":
+                people.register(ref)
+    people.index_mentions(sentences[0].start if sentences else 0)
+    resolved = {
+        sentence: [Attribution(verb.start, verb.end, ref, people.resolve(ref)) for verb, ref in sentence_pairs]
+        for sentence, sentence_pairs in pairs.items()
+    }
+    quotes: list[Quote] = []
+    statements: list[Statement] = []
+    last: tuple[int, Speaker] | None = None
+    for sentence in sentences:
+        here = [a for a in resolved[sentence] if a.speaker is not None]
+        inside = [q for q in quotations if sentence.start <= q.mark < sentence.end]
+        for quotation in inside:
+            speaker = _speaker_for(text, sentence, quotation, here)
+            if speaker is None and last and last[0] >= sentence.paragraph - 1 and _opens_sentence(text, sentence, quotation):
+                speaker = last[1]
+            quotes.append(Quote(text[quotation.start : quotation.end], quotation.start, quotation.end,
+                                _kind(text, sentence, quotation), quotation.paragraph, speaker))
+        for attribution in here:
+            statement = _statement(text, sentence, attribution, inside)
+            if statement:
+                statements.append(statement)
+            assert attribution.speaker is not None
+            last = (sentence.paragraph, attribution.speaker)
+    # Still unattributed: a scare quote, a title, or a speaker we cannot tell.
+    attributed = [q for q in _join_continued(quotes, quotations) if q.speaker is not None]
+    return attributed, statements
+
+
+@dataclass(frozen=True)
+class _Verb:
+    start: int
+    end: int
+
+
+def _verbs(text: str, sentence: Sentence, quotations: list[Quotation]) -> list[_Verb]:
+    spans = [q.span for q in quotations]
+    found: list[_Verb] = []
+    for word in words(text, sentence.start, sentence.end):
+        if word.text not in REPORTING_VERBS or word.text.endswith("ing"):
+            continue
+        if any(a <= word.start < b for a, b in spans):
+            continue
+        particle = VERB_PARTICLES.get(word.text)
+        if particle:
+            follow = re.match(rf"\s+{particle}\b", text[word.end : sentence.end])
+            if not follow:
+                continue
+            found.append(_Verb(word.start, word.end + follow.end()))
+        else:
+            found.append(_Verb(word.start, word.end))
+    for match in _ACCORDING.finditer(text, sentence.start, sentence.end):
+        if not any(a <= match.start() < b for a, b in spans):
+            found.append(_Verb(match.start(), match.end()))
+    return sorted(found, key=lambda v: v.start)
+
+
+def _pairs(
+    text: str, sentence: Sentence, quotations: list[Quotation], found: Found
+) -> list[tuple[_Verb, Ref]]:
+    spans = [q.span for q in quotations]
+    pairs: list[tuple[_Verb, Ref]] = []
+    for verb in _verbs(text, sentence, quotations):
+        according = text[verb.start : verb.end].lower() == "according to"
+        ref = None if according else subject_before(text, sentence.start, verb.start, found.mentions, spans)
+        if ref is None:
+            ref = subject_after(text, verb.end, sentence.end, found.mentions)
+        if ref is not None:
+            pairs.append((verb, ref))
+    return pairs
+
+
+def _speaker_for(text: str, sentence: Sentence, quotation: Quotation, here: list[Attribution]) -> Speaker | None:
+    start, stop = quotation.span
+    for attribution in here:
+        first = min(attribution.verb_start, attribution.ref.start)
+        if first >= stop and not words(text, stop, first):
+            return attribution.speaker
+    before = [a for a in here if a.verb_end <= start]
+    if before:
+        return before[-1].speaker
+    return here[0].speaker if here else None
+
+
+def _opens_sentence(text: str, sentence: Sentence, quotation: Quotation) -> bool:
+    return not words(text, sentence.start, quotation.mark)
+
+
+# Direct when the quotation opens its sentence or follows `said:` / `said,` with a capital.
+def _kind(text: str, sentence: Sentence, quotation: Quotation) -> QuoteKind:
+    before = text[sentence.start : quotation.mark].rstrip()
+    if quotation.continued or not before:
+        return "direct"
+    if before.endswith((":", ",")) and _OPENING.match(text, quotation.start):
+        return "direct"
+    return "partial"
+
+
+def _statement(text: str, sentence: Sentence, attribution: Attribution, inside: list[Quotation]) -> Statement | None:
+    verb = text[attribution.verb_start : attribution.verb_end].lower()
+    assert attribution.speaker is not None
+    if verb == "according to":
+        return _according_statement(text, sentence, attribution, inside)
+    if verb not in _STATEMENT_VERBS or attribution.ref.start > attribution.verb_start:
+        return None
+    position = attribution.verb_end
+    if verb.startswith("t"):  # told reporters that …
+        position += _LISTENERS.match(text, position, sentence.end).end() - position  # type: ignore[union-attr]
+    that = re.match(r"\s*(?:,\s*)?that\b\s*", text[position : sentence.end])
+    if that:
+        position += that.end()
+    elif _NOT_A_CLAUSE.match(text, position) or verb not in ("say", "says", "said", "believes", "believe"):
+        return None
+    start = len(text[:position]) + (len(text[position:sentence.end]) - len(text[position:sentence.end].lstrip()))
+    end = _trim_end(text, start, sentence.end)
+    if any(q.mark <= start < q.span[1] for q in inside) or end - start < 12:
+        return None
+    return Statement(text[start:end], start, end, sentence.paragraph, attribution.speaker)
+
+
+def _according_statement(
+    text: str, sentence: Sentence, attribution: Attribution, inside: list[Quotation]
+) -> Statement | None:
+    assert attribution.speaker is not None
+    if inside:
+        return None
+    if attribution.verb_start == sentence.start:
+        comma = text.find(",", attribution.ref.end, sentence.end)
+        if comma < 0:
+            return None
+        start = comma + 1 + (len(text[comma + 1 : sentence.end]) - len(text[comma + 1 : sentence.end].lstrip()))
+        end = _trim_end(text, start, sentence.end)
+    else:
+        start = sentence.start
+        end = len(text[: attribution.verb_start].rstrip(" ,"))
+    if end - start < 12:
+        return None
+    return Statement(text[start:end], start, end, sentence.paragraph, attribution.speaker)
+
+
+def _trim_end(text: str, start: int, end: int) -> int:
+    while end > start and text[end - 1] in " .!?;:\n":
+        end -= 1
+    return end
+
+
+# A quotation continued over paragraphs takes the speaker any of its parts has.
+def _join_continued(quotes: list[Quote], quotations: list[Quotation]) -> list[Quote]:
+    chains: list[list[int]] = []
+    by_start = {q.start: i for i, q in enumerate(quotes)}
+    for quotation in quotations:
+        index = by_start.get(quotation.start)
+        if index is None:
+            continue
+        if quotation.continued and chains:
+            chains[-1].append(index)
+        else:
+            chains.append([index])
+    result = list(quotes)
+    for chain in chains:
+        speaker = next((quotes[i].speaker for i in chain if quotes[i].speaker), None)
+        for i in chain:
+            if result[i].speaker is None and speaker is not None:
+                q = result[i]
+                result[i] = Quote(q.text, q.start, q.end, q.kind, q.paragraph, speaker)
+    return result

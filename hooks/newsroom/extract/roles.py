@@ -1,0 +1,114 @@
+"""Roles of organisations from the cue words around them.
+
+A passive cue (`co-organised by`, `supported by`, `attended by`) gives its role
+to the list of organisations that follows it; an active one (`ECLAC hosted`,
+`A and B took part`) to the list that ends right before it. A list is a run of
+mentions joined only by commas, `and`, `with`, `as well as` and articles.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Mention, Organisation, Role
+from .cues import ACTIVE_ROLE_VERBS, LIST_JOINERS, PARTICIPANT_CUES, ROLE_CUES
+from .text import Sentence
+
+_PASSIVE = re.compile(
+    r"\b(?P<cue>(?:jointly\s+)?(?:" + "|".join(sorted(map(re.escape, ROLE_CUES), key=len, reverse=True))
+    + r"))\s+(?:jointly\s+)?by\b|\bwith\s+(?:the\s+)?(?P<support>support|backing|funding|sponsorship)\s+(?:of|from)\b"
+    r"|\bwith\s+(?:the\s+)?participation\s+of\b(?P<participation>)",
+    re.IGNORECASE,
+)
+_ACTIVE = re.compile(
+    r"\s*(?:(?:also|jointly|together|co-)\s*)?(?P<verb>"
+    + "|".join(map(re.escape, [*ACTIVE_ROLE_VERBS, *PARTICIPANT_CUES]))
+    + r")\b",
+    re.IGNORECASE,
+)
+_JOINER = re.compile(
+    r"\A(?:\s|,|;|\b(?:the|its|their|" + "|".join(j for j in LIST_JOINERS if j.isalpha() or " " in j) + r")\b)*\Z",
+    re.IGNORECASE,
+)
+_LEAD = re.compile(r"\A(?:\s|\b(?:the|its|their)\b)*\Z", re.IGNORECASE)
+
+
+# Give roles to organisations from the cues in each sentence; the rest are `mentioned`.
+def assign_roles(
+    text: str, sentences: list[Sentence], mentions: list[tuple[Organisation, Mention]]
+) -> None:
+    """Set `roles` on every organisation that has a mention in `mentions`."""
+    outer = _outermost(mentions)
+    for sentence in sentences:
+        inside = [pair for pair in outer if sentence.start <= pair[1].start < sentence.end]
+        for cue in _PASSIVE.finditer(text, sentence.start, sentence.end):
+            _give(_list_after(text, cue.end(), inside), _passive_role(cue))
+        for index, (_, mention) in enumerate(inside):
+            active = _ACTIVE.match(text, mention.end, sentence.end)
+            if active:
+                _give(_list_before(text, index, inside), _active_role(active.group("verb")))
+    for organisation, _ in mentions:
+        if not organisation.roles:
+            organisation.roles.append("mentioned")
+
+
+def _passive_role(cue: re.Match[str]) -> Role:
+    if cue.group("support"):
+        return "supporter"
+    if cue.group("participation") is not None:
+        return "participant"
+    word = cue.group("cue").lower().split()[-1]
+    return _as_role(ROLE_CUES[word])
+
+
+def _active_role(verb: str) -> Role:
+    return _as_role(ACTIVE_ROLE_VERBS.get(verb.lower(), "participant"))
+
+
+def _as_role(word: str) -> Role:
+    for role in ("organiser", "supporter", "participant"):
+        if word == role:
+            return role
+    return "mentioned"
+
+
+def _list_after(text: str, offset: int, inside: list[tuple[Organisation, Mention]]) -> list[Organisation]:
+    members: list[Organisation] = []
+    position = offset
+    for organisation, mention in inside:
+        if mention.start < offset:
+            continue
+        gap = text[position : mention.start]
+        if not (_LEAD if not members else _JOINER).match(gap):
+            break
+        members.append(organisation)
+        position = mention.end
+    return members
+
+
+def _list_before(text: str, index: int, inside: list[tuple[Organisation, Mention]]) -> list[Organisation]:
+    members = [inside[index][0]]
+    for previous in range(index - 1, -1, -1):
+        gap = text[inside[previous][1].end : inside[previous + 1][1].start]
+        if not _JOINER.match(gap):
+            break
+        members.append(inside[previous][0])
+    return members
+
+
+def _give(organisations: list[Organisation], role: Role) -> None:
+    for organisation in organisations:
+        if role not in organisation.roles:
+            organisation.roles.append(role)
+
+
+# Mentions that do not start inside a longer one (`CASS` inside `Bureau … of CASS`).
+def _outermost(mentions: list[tuple[Organisation, Mention]]) -> list[tuple[Organisation, Mention]]:
+    return [
+        (organisation, mention)
+        for organisation, mention in mentions
+        if not any(
+            other.start <= mention.start < other.end and other.end - other.start > mention.end - mention.start
+            for _, other in mentions
+        )
+    ]

@@ -1,0 +1,102 @@
+"""Sentences and words of an article, every one with offsets into the text."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from ..model import Paragraph
+
+# Letters as the extractors see them: every upper- and lower-case letter in the
+# Latin, Greek and Cyrillic blocks, so `Bárcena` and `Øster` are words like `Smith`.
+UPPER = "".join(chr(c) for c in range(0x41, 0x530) if chr(c).isupper())
+LOWER = "".join(chr(c) for c in range(0x61, 0x530) if chr(c).islower())
+LETTER = f"A-Za-z{UPPER}{LOWER}"
+APOSTROPHES = "'’"
+
+WORD = re.compile(rf"[{LETTER}0-9](?:[{LETTER}0-9&]|[-{APOSTROPHES}.](?=[{LETTER}0-9]))*")
+# Abbreviations whose full stop does not end a sentence.
+_ABBREVIATIONS = frozenset(
+    """
+    mr mrs ms dr prof sr jr st mt gen gov sen rep col lt sgt capt cmdr rev hon inc ltd co corp
+    no nos vs etc jan feb mar apr jun jul aug sep sept oct nov dec e.g i.e u.s u.k u.n a.m p.m
+    approx dept est fig ft
+    """.split()
+)
+_SENTENCE_END = re.compile(r"[.!?…]+[”\"’')\]»]*\s+(?=[“\"‘'«(\[]?[{0}0-9])".format(UPPER))
+
+
+# Maps an offset to the index of the paragraph that holds it.
+Locator = Callable[[int], int]
+
+
+# A locator over the article's paragraphs.
+def paragraph_locator(paragraphs: list[Paragraph]) -> Locator:
+    """Return a function giving the paragraph index of an offset."""
+    starts = [p.start for p in paragraphs]
+    return lambda offset: max(0, bisect_right(starts, offset) - 1)
+
+
+@dataclass(frozen=True)
+class Word:
+    """A word and where it stands."""
+
+    text: str
+    start: int
+    end: int
+
+    @property
+    def lower(self) -> str:
+        """The word in lower case with curly apostrophes made straight."""
+        return self.text.lower().replace("’", "'")
+
+    @property
+    def capitalised(self) -> bool:
+        """Whether the word starts with an upper-case letter."""
+        return self.text[:1] in UPPER
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A sentence of one paragraph; `paragraph` is the paragraph's index."""
+
+    start: int
+    end: int
+    paragraph: int
+
+
+# Words of `text[start:end]` with offsets into `text`.
+def words(text: str, start: int = 0, end: int | None = None) -> list[Word]:
+    """Return the words between two offsets."""
+    stop = len(text) if end is None else end
+    return [Word(m.group(), m.start(), m.end()) for m in WORD.finditer(text, start, stop)]
+
+
+# Sentence boundaries that are not inside a quotation and not after an abbreviation.
+def split_sentences(text: str, paragraph: Paragraph, protected: list[tuple[int, int]]) -> list[Sentence]:
+    """Split one paragraph into sentences; spans in `protected` are never cut."""
+    sentences: list[Sentence] = []
+    begin = paragraph.start
+    for match in _SENTENCE_END.finditer(text, paragraph.start, paragraph.end):
+        cut = match.start()
+        if any(start < cut < end for start, end in protected) or _is_abbreviation(text, begin, cut):
+            continue
+        end = match.end() - (len(match.group()) - len(match.group().rstrip()))
+        sentences.append(Sentence(begin, end, paragraph.index))
+        begin = match.end()
+    if begin < paragraph.end:
+        sentences.append(Sentence(begin, paragraph.end, paragraph.index))
+    return sentences
+
+
+def _is_abbreviation(text: str, begin: int, cut: int) -> bool:
+    if text[cut] != ".":
+        return False
+    before = re.search(rf"([{LETTER}.]+)\Z", text[begin:cut])
+    if not before:
+        return False
+    token = before.group(1).lower()
+    # A lone capital is an initial (`J. Smith`); a known short form is an abbreviation.
+    return token in _ABBREVIATIONS or (len(token) == 1 and text[cut - 1] in UPPER)

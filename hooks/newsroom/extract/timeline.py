@@ -1,0 +1,90 @@
+"""Timeline events: sentences that report something happening, and when.
+
+A sentence with date expressions gives one event per expression; a sentence
+with no date gives an undated event only when it reports a past occurrence
+(`was held`, `signed`, `approved`). `what` names the event: an event name in the
+sentence (`… Summit`), else the clause around the date.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from ..model import Event
+from .dates import DateMention, find_dates
+from .organisations import classify
+from .phrases import capitalised_phrases
+from .text import Sentence
+
+_DURATION = re.compile(
+    r"\b(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})-(?:day|week|month|year|hour))\b"
+)
+_OCCURRED = re.compile(
+    r"\b(?:was|were)\s+(?:(?:also|jointly|formally|officially|unanimously)\s+)?"
+    r"(?:held|signed|approved|adopted|launched|opened|inaugurated|organi[sz]ed|co-organi[sz]ed|convened|hosted|"
+    r"ratified|announced|elected|appointed|founded|established|closed)\b"
+    r"|\b(?:took place|was held|signed|ratified|inaugurated|ruled|launched|adopted)\b"
+)
+_FUTURE = re.compile(r"\b(?:will|shall|is due to|are due to|is scheduled|are scheduled|plans? to|is set to)\b")
+_CLAUSE = re.compile(r"[,;:—–]\s|\s[—–]\s")
+_RELATIVE_CLAUSE = re.compile(
+    r",\s+(?:which|who|where|whose)\b.*?,(?=\s+(?:was|were|is|are|has|have|had|will|would|can|could)\b)"
+)
+_WHAT_WORDS = 18
+
+
+# Events of one article, in text order.
+def find_events(
+    text: str, sentences: list[Sentence], published: dt.date | None, quoted: list[tuple[int, int]]
+) -> list[Event]:
+    """Return an event per date expression, plus undated events that clearly occurred."""
+    events: list[Event] = []
+    for sentence in sentences:
+        future = _FUTURE.search(text, sentence.start, sentence.end) is not None
+        dates = [
+            d for d in find_dates(text, sentence.start, sentence.end, published, future)
+            if not any(a <= d.start < b for a, b in quoted)
+        ]
+        duration = _DURATION.search(text, sentence.start, sentence.end)
+        base = {
+            "sentence": text[sentence.start : sentence.end],
+            "start": sentence.start,
+            "end": sentence.end,
+            "paragraph": sentence.paragraph,
+            "duration": duration.group() if duration else None,
+        }
+        for date in dates:
+            events.append(Event(date=date.value, date_text=date.text, what=_what(text, sentence, date),
+                                end_date=date.end_value, date_start=date.start, date_end=date.end, **base))
+        if not dates and _reports_occurrence(text, sentence, quoted):
+            events.append(Event(date=None, date_text=None, what=_what(text, sentence, None), **base))
+    return events
+
+
+def _reports_occurrence(text: str, sentence: Sentence, quoted: list[tuple[int, int]]) -> bool:
+    for match in _OCCURRED.finditer(text, sentence.start, sentence.end):
+        if not any(a <= match.start() < b for a, b in quoted):
+            return True
+    return False
+
+
+# The event's name if the sentence has one, else the clause that holds the date.
+def _what(text: str, sentence: Sentence, date: DateMention | None) -> str:
+    for phrase in capitalised_phrases(text, sentence.start, sentence.end):
+        if len(phrase.words) > 1 and classify(phrase) == "event":
+            return phrase.text
+    if date is None:
+        clause = _RELATIVE_CLAUSE.sub("", text[sentence.start : sentence.end])
+    else:
+        begin, end = sentence.start, sentence.end
+        for match in _CLAUSE.finditer(text, sentence.start, sentence.end):
+            if match.end() <= date.start:
+                begin = match.end()
+            elif match.start() >= date.end:
+                end = match.start()
+                break
+        clause = text[begin:end]
+    clause = " ".join(clause.split()).rstrip(".")
+    words = clause.split()
+    return clause if len(words) <= _WHAT_WORDS else " ".join(words[:_WHAT_WORDS]) + "…"

@@ -1,0 +1,187 @@
+"""Find seed files and read one into its text, front matter and paragraphs."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+from slugify import slugify
+
+from .model import Paragraph
+
+SEED_SUFFIXES = (".txt", ".md")
+FRONT_MATTER_KEYS = ("title", "published", "source", "place")
+
+_FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)?---[ \t]*(?:\n|\Z)", re.DOTALL)
+_BLANK_LINES = re.compile(r"\n[ \t]*\n\s*")
+# An agency-style dateline: `SANTIAGO, Chile — ` or `LONDON (Reuters) - `.
+_DATELINE = re.compile(
+    r"(?P<place>[A-Z][A-Z .'’-]+(?:,\s*[A-Z][\w .'’-]*?)?)"
+    r"(?:\s*\([^)]{1,40}\))?\s*[—–-]{1,2}\s+"
+)
+_TITLE_WORDS = 14
+
+
+class SeedError(Exception):
+    """A seed that cannot be read as an article; the message names the file."""
+
+    def __init__(self, seed: str, reason: str) -> None:
+        super().__init__(f"{seed}: {reason}")
+        self.seed = seed
+        self.reason = reason
+
+
+@dataclass
+class Source:
+    """A seed's text before extraction."""
+
+    seed: str
+    slug: str
+    text: str
+    body_start: int
+    paragraphs: list[Paragraph]
+    title: str
+    published: dt.date | None = None
+    source: str | None = None
+    place: str | None = None
+    dateline_end: int | None = None
+    warnings: list[str] = field(default_factory=list)
+
+
+# Seed files in a folder, in a stable order; hidden files and other suffixes are skipped.
+def discover_seeds(folder: Path) -> list[Path]:
+    """Return the `.txt` and `.md` files directly in `folder`, sorted by name."""
+    if not folder.is_dir():
+        return []
+    return sorted(
+        path
+        for path in folder.iterdir()
+        if path.is_file() and path.suffix.lower() in SEED_SUFFIXES and not path.name.startswith(".")
+    )
+
+
+# Read one seed; `label` is how messages and the data export name it.
+def read_seed(path: Path, label: str | None = None) -> Source:
+    """Read and decode a seed file; raise `SeedError` when it is not an article."""
+    label = label or path.as_posix()
+    try:
+        raw = path.read_bytes()
+    except OSError as error:
+        raise SeedError(label, f"cannot be read ({error.strerror or error})") from error
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        raise SeedError(label, f"is not UTF-8 text (byte {error.start})") from error
+    return parse_seed(text.replace("\r\n", "\n").replace("\r", "\n"), label, path.stem)
+
+
+# Split decoded seed text into front matter, paragraphs and derived fields.
+def parse_seed(text: str, label: str, stem: str) -> Source:
+    """Build a `Source` from already decoded text (newlines normalised)."""
+    warnings: list[str] = []
+    meta, body_start = _front_matter(text, label, warnings)
+    paragraphs = split_paragraphs(text, body_start)
+    if not paragraphs:
+        raise SeedError(label, "has no article text")
+    dateline = _DATELINE.match(text, paragraphs[0].start)
+    place = meta.get("place") or (_place_name(dateline.group("place")) if dateline else None)
+    lead_start = dateline.end() if dateline else paragraphs[0].start
+    title = meta.get("title") or derive_title(text[lead_start : paragraphs[0].end]) or stem
+    return Source(
+        seed=label,
+        slug=slugify(stem) or "article",
+        text=text,
+        body_start=body_start,
+        paragraphs=paragraphs,
+        title=title,
+        published=meta.get("published"),
+        source=meta.get("source"),
+        place=place,
+        dateline_end=dateline.end() if dateline else None,
+        warnings=warnings,
+    )
+
+
+# Paragraphs are runs of text between blank lines, trimmed of outer white space.
+def split_paragraphs(text: str, start: int = 0) -> list[Paragraph]:
+    """Return the paragraphs of `text[start:]` with offsets into `text`."""
+    paragraphs: list[Paragraph] = []
+    position = start
+    for match in [*_BLANK_LINES.finditer(text, start), None]:
+        end = match.start() if match else len(text)
+        chunk = text[position:end]
+        stripped = chunk.strip()
+        if stripped:
+            first = position + len(chunk) - len(chunk.lstrip())
+            paragraphs.append(Paragraph(len(paragraphs), first, first + len(stripped)))
+        if match:
+            position = match.end()
+    return paragraphs
+
+
+# A title from the lead: its first sentence, shortened at a word boundary.
+def derive_title(lead: str) -> str:
+    """Return a readable title from the first paragraph of an article."""
+    sentence = re.split(r"(?<=[.!?])\s+(?=[A-Z“\"])", " ".join(lead.split()), maxsplit=1)[0]
+    sentence = sentence.rstrip(".")
+    words = sentence.split()
+    if len(words) <= _TITLE_WORDS:
+        return sentence
+    return " ".join(words[:_TITLE_WORDS]).rstrip(",;:—–-") + "…"
+
+
+def _place_name(dateline: str) -> str:
+    city, _, rest = dateline.partition(",")
+    city = city.strip().title() if city.isupper() else city.strip()
+    return f"{city}, {rest.strip()}" if rest.strip() else city
+
+
+def _front_matter(text: str, label: str, warnings: list[str]) -> tuple[dict[str, Any], int]:
+    match = _FRONT_MATTER.match(text)
+    if not match:
+        return {}, 0
+    try:
+        data = yaml.safe_load(match.group(1) or "") or {}
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        where = f" (line {mark.line + 2})" if mark is not None else ""
+        raise SeedError(label, f"has malformed YAML front matter{where}") from error
+    if not isinstance(data, dict):
+        raise SeedError(label, "has front matter that is not a set of `key: value` lines")
+    meta: dict[str, Any] = {}
+    for key, value in data.items():
+        if key not in FRONT_MATTER_KEYS:
+            warnings.append(f"unknown front matter key {str(key)!r} ignored")
+        elif value is not None:
+            meta[key] = value
+    for key in ("title", "place"):
+        if key in meta:
+            meta[key] = " ".join(str(meta[key]).split()) or None
+    if "published" in meta:
+        meta["published"] = _published(meta["published"], warnings)
+    if "source" in meta:
+        meta["source"] = _source_url(str(meta["source"]), warnings)
+    return meta, match.end()
+
+
+def _published(value: Any, warnings: list[str]) -> dt.date | None:
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    try:
+        return dt.date.fromisoformat(str(value).strip())
+    except ValueError:
+        warnings.append(f"`published: {value}` is not a YYYY-MM-DD date; ignored")
+        return None
+
+
+def _source_url(value: str, warnings: list[str]) -> str | None:
+    if re.match(r"https?://[^\s<>\"']+\Z", value.strip()):
+        return value.strip()
+    warnings.append("`source` is not an http(s) URL; ignored")
+    return None

@@ -1,0 +1,96 @@
+"""Organisation names, acronyms, list splitting and roles, on short articles written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsroom import extract_text
+
+
+def organisations(text: str) -> dict[str, tuple[str | None, list[str]]]:
+    article = extract_text(text)
+    return {o.name: (o.acronym, o.roles) for o in article.organisations}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "acronym"),
+    [
+        ("Officials of the Pacific Fisheries Commission (PFC) met.", "Pacific Fisheries Commission", "PFC"),
+        ("The PFC (Pacific Fisheries Commission) met.", "Pacific Fisheries Commission", "PFC"),
+        ("The Inter-American Road Safety Agency (IARSA) published data.", "Inter-American Road Safety Agency", "IARSA"),
+        (
+            "The Network of Universities of Central Asia and the Caucasus (RUCAC) met.",
+            "Network of Universities of Central Asia and the Caucasus",
+            "RUCAC",
+        ),
+        ("Peru's Ministry of Energy and Mines (MINEM) agreed.", "Peru's Ministry of Energy and Mines", "MINEM"),
+    ],
+    ids=["acronym-after", "acronym-before", "hyphenated", "foreign-word-order", "possessive-country"],
+)
+def test_names_and_acronyms(text: str, name: str, acronym: str) -> None:
+    assert organisations(text)[name][0] == acronym
+
+
+def test_coordinated_list_splits_and_takes_the_cue() -> None:
+    text = (
+        "The workshop was co-organised by the Northern Water Authority with the Institute of Soil Science, "
+        "the Bureau of Statistics of the National Academy of Agriculture (NAA) and the Riverside Farmers Union."
+    )
+    found = organisations(text)
+    for name in (
+        "Northern Water Authority",
+        "Institute of Soil Science",
+        "Bureau of Statistics of the National Academy of Agriculture",
+        "Riverside Farmers Union",
+    ):
+        assert found[name][1] == ["organiser"], name
+    assert found["National Academy of Agriculture"] == ("NAA", ["mentioned"])
+
+
+def test_role_cue_in_next_sentence_and_active_voice() -> None:
+    text = (
+        "The Harbour Cities Alliance hosted the talks in Porto. "
+        "It was also sponsored by the Atlantic Ports Foundation and the Coastal Development Bank. "
+        "The Seafarers Welfare Society attended."
+    )
+    found = organisations(text)
+    assert found["Harbour Cities Alliance"][1] == ["organiser"]
+    assert found["Atlantic Ports Foundation"][1] == ["supporter"]
+    assert found["Coastal Development Bank"][1] == ["supporter"]
+    assert found["Seafarers Welfare Society"][1] == ["participant"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Leaders of Latin America and the Caribbean met in Lima.",
+        "The Third Andean Water Summit ended on Friday.",
+        "The Clean Rivers Initiative was launched last year.",
+        "Delegates from East Africa and the Horn of Africa (EAHA) attended.",
+        "Ministry officials declined to comment.",
+    ],
+    ids=["region", "event", "initiative", "region-acronym", "sentence-initial-word"],
+)
+def test_places_events_and_initiatives_are_not_organisations(text: str) -> None:
+    assert organisations(text) == {}
+
+
+def test_regions_inside_names_stay_whole() -> None:
+    text = "The Development Bank of Latin America and the Caribbean approved the loan."
+    assert list(organisations(text)) == ["Development Bank of Latin America and the Caribbean"]
+
+
+def test_later_mentions_by_acronym_and_short_form() -> None:
+    text = (
+        "The Baltic Energy Commission (BEC) met in Riga. BEC experts spoke.\n\n"
+        "The commission will meet again."
+    )
+    article = extract_text(text)
+    [commission] = article.organisations
+    assert [m.text for m in commission.mentions] == [
+        "Baltic Energy Commission (BEC)",
+        "BEC",
+        "The commission",
+    ]
+    for mention in commission.mentions:
+        assert article.text[mention.start : mention.end] == mention.text

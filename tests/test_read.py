@@ -1,0 +1,77 @@
+"""Reading seeds: front matter, paragraphs, datelines and titles."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from newsroom.read import SeedError, derive_title, discover_seeds, read_seed
+
+
+def write(tmp_path: Path, name: str, content: str | bytes) -> Path:
+    path = tmp_path / name
+    if isinstance(content, bytes):
+        path.write_bytes(content)
+    else:
+        path.write_text(content, encoding="utf-8")
+    return path
+
+
+def test_front_matter_and_paragraph_offsets(tmp_path: Path) -> None:
+    path = write(
+        tmp_path,
+        "harbour.txt",
+        "---\ntitle: Harbour reopens\npublished: 2022-04-01\nsource: https://example.org/a\nplace: Porto\n---\n"
+        "First paragraph.\n\n\nSecond one\nwraps.\n",
+    )
+    source = read_seed(path, "seeds/harbour.txt")
+    assert (source.title, source.published, source.source, source.place) == (
+        "Harbour reopens",
+        dt.date(2022, 4, 1),
+        "https://example.org/a",
+        "Porto",
+    )
+    assert [source.text[p.start : p.end] for p in source.paragraphs] == ["First paragraph.", "Second one\nwraps."]
+
+
+def test_dateline_gives_place_and_title_from_lead(tmp_path: Path) -> None:
+    path = write(tmp_path, "x.txt", "NAIROBI, Kenya — Farmers planted early this year. More rain is due.")
+    source = read_seed(path)
+    assert source.place == "Nairobi, Kenya"
+    assert source.title == "Farmers planted early this year"
+
+
+def test_long_lead_title_is_shortened() -> None:
+    lead = " ".join(["word"] * 30) + "."
+    assert derive_title(lead).endswith("…")
+    assert len(derive_title(lead).split()) == 14
+
+
+@pytest.mark.parametrize(
+    ("content", "reason"),
+    [
+        (b"\xff\xfe\x00binary", "is not UTF-8"),
+        ("---\ntitle: [unclosed\n---\nText.", "malformed YAML"),
+        ("   \n\n  ", "has no article text"),
+    ],
+)
+def test_unreadable_seeds_raise_a_named_error(tmp_path: Path, content: str | bytes, reason: str) -> None:
+    path = write(tmp_path, "bad.txt", content)
+    with pytest.raises(SeedError, match=reason) as error:
+        read_seed(path, "seeds/bad.txt")
+    assert str(error.value).startswith("seeds/bad.txt: ")
+
+
+def test_bad_front_matter_values_warn_and_are_ignored(tmp_path: Path) -> None:
+    path = write(tmp_path, "x.txt", "---\npublished: soon\nsource: javascript:alert(1)\ncolour: red\n---\nText.")
+    source = read_seed(path)
+    assert source.published is None and source.source is None
+    assert len(source.warnings) == 3
+
+
+def test_discovery_skips_hidden_and_other_files(tmp_path: Path) -> None:
+    for name in ("b.txt", "a.md", ".hidden.txt", "notes.docx", "c.txt~"):
+        write(tmp_path, name, "Text.")
+    assert [p.name for p in discover_seeds(tmp_path)] == ["a.md", "b.txt"]

@@ -1,0 +1,77 @@
+"""Date expressions and timeline events, on short articles written for these tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from newsroom import extract_text
+from newsroom.extract.dates import find_dates
+
+PUBLISHED = dt.date(2021, 9, 22)  # a Wednesday
+
+
+def values(text: str, published: dt.date | None = None) -> list[tuple[str | None, str | None]]:
+    return [(d.value, d.end_value) for d in find_dates(text, 0, len(text), published)]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        ("It opened on 18 September 2021.", None, [("2021-09-18", None)]),
+        ("It opened on September 18, 2021.", None, [("2021-09-18", None)]),
+        ("It opened on September 18.", None, [("--09-18", None)]),
+        ("It opened on Sept. 18.", None, [("--09-18", None)]),
+        ("It opened on September 18.", PUBLISHED, [("2021-09-18", None)]),
+        ("It ran on 18-19 September.", None, [("--09-18", "--09-19")]),
+        ("It ran from September 18 to 20, 2021.", None, [("2021-09-18", "2021-09-20")]),
+        ("It was built in September 2021.", None, [("2021-09", None)]),
+        ("Sales peaked in mid-2020.", None, [("2020", None)]),
+        ("It was common in the 1990s.", None, [("1990", "1999")]),
+        ("Emissions must halve by 2030.", None, [("2030", None)]),
+        ("They met last week.", PUBLISHED, [("2021-09-15", None)]),
+        ("They met on Tuesday.", PUBLISHED, [("2021-09-21", None)]),
+        ("They meet next month.", PUBLISHED, [("2021-10", None)]),
+        ("Prices rose earlier this year.", PUBLISHED, [("2021", None)]),
+        ("They met last week.", None, [(None, None)]),
+    ],
+)
+def test_date_values(text: str, published: dt.date | None, expected: list[tuple[str | None, str | None]]) -> None:
+    assert values(text, published) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The COVID-19 pandemic hit hard.",
+        "The G20 met.",
+        "All 32 countries signed.",
+        "It serves the 2030 Agenda for Sustainable Development.",
+        "The session starts at 10 a.m.",
+        "See page 45 and section 12.",
+    ],
+)
+def test_not_dates(text: str) -> None:
+    assert values(text) == []
+
+
+def test_event_per_date_with_duration_and_name() -> None:
+    article = extract_text(
+        "The two-day Northern Grain Forum opened on 3 March 2022 and the Harvest Summit closed on 9 March 2022."
+    )
+    events = [(e.date, e.duration) for e in article.events]
+    assert events == [("2022-03-03", "two-day"), ("2022-03-09", "two-day")]
+    for event in article.events:
+        assert event.date_start is not None and event.date_end is not None
+        assert article.text[event.date_start : event.date_end] == event.date_text
+
+
+def test_undated_event_that_clearly_happened() -> None:
+    article = extract_text("The accord was signed in the capital. Observers were hopeful.")
+    assert [(e.date, e.sentence) for e in article.events] == [(None, "The accord was signed in the capital.")]
+
+
+def test_publication_date_anchors_missing_year() -> None:
+    article = extract_text("---\npublished: 2021-09-22\n---\nThe plan was approved on September 18.")
+    assert [e.date for e in article.events] == ["2021-09-18"]
