@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -76,7 +77,9 @@ def read_seed(path: Path, label: str | None = None) -> Source:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as error:
         raise SeedError(label, f"is not UTF-8 text (byte {error.start})") from error
-    return parse_seed(text.replace("\r\n", "\n").replace("\r", "\n"), label, path.stem)
+    # NFC keeps `é` one character however the file spelled it; offsets index this text.
+    text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
+    return parse_seed(text, label, path.stem)
 
 
 # Split decoded seed text into front matter, paragraphs and derived fields.

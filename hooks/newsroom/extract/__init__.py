@@ -27,7 +27,7 @@ def extract(source: Source) -> Article:
     locate = paragraph_locator(source.paragraphs)
     found = find_organisations(text, sentences, locate, source.body_start)
     assign_roles(text, sentences, found.mentions)
-    people = People(text, found, locate)
+    people = People(text, sentences, found, locate)
     quotes, statements = find_quotes(text, sentences, quotations, found, people)
     return Article(
         seed=source.seed,

@@ -26,7 +26,7 @@ REPORTING_VERBS = frozenset(
     suggest suggests suggested suggesting predict predicts predicted predicting
     confirm confirms confirmed confirming maintain maintains maintained maintaining
     contend contends contended caution cautions cautioned cautioning
-    point points pointed pointing tweet tweets tweeted told
+    point points pointed pointing tweet tweets tweeted describe describes described call calls called
     """.split()
 )
 
@@ -59,7 +59,7 @@ TITLE_NOUNS = frozenset(
     governor mayor ambassador commissioner judge justice professor researcher economist
     analyst adviser advisor manager founder co-founder ceo cfo coo cto official representative
     envoy senator lawmaker deputy coordinator leader chancellor premier rector dean general
-    attorney prosecutor lawyer scientist expert undersecretary under-secretary administrator
+    attorney prosecutor lawyer scientist expert undersecretary under-secretary secretary-general administrator
     treasurer delegate negotiator consul executive-secretary registrar superintendent
     inspector commander colonel captain lieutenant sergeant chief-executive president-elect
     vice-chair vice-chancellor spokesperson-general economist-in-chief editor
@@ -79,13 +79,13 @@ TITLE_MODIFIERS = frozenset(
 ORGANISATION_HEADS = frozenset(
     """
     academy agency alliance association authority bank board bureau centre center chamber
-    coalition college commission committee community company confederation consortium
+    coalition college commission committee collective community company confederation consortium
     corporation council court department directorate foundation federation fund group
     inc institute institution league ltd ministry network office organisation organization
     parliament party plc secretariat service society tribunal trust union university
     laboratory laboratories observatory assembly cooperative co-operative firm holdings
-    industries airline airlines bureau police army navy senate congress cabinet government
-    llc gmbh sa corp co nations school hospital clinic
+    industries airline airlines police army navy senate congress cabinet
+    llc gmbh sa corp co nations school hospital clinic consortium berhad
     """.split()
 )
 
@@ -155,5 +155,32 @@ SENTENCE_OPENERS = frozenset(
     """
     the a an in on at as it its this that these those but and for with after before during when while
     our we their his her if according there here however meanwhile also since until from by to of
+    """.split()
+)
+
+# Head nouns that open an organisation's name in Romance languages (`Fundación Agua Clara`).
+LEADING_ORGANISATION_HEADS = frozenset(
+    """
+    fundación fundação fondation fondazione instituto institut istituto universidad universidade
+    université università ministerio ministério ministère asociación associação association banco banque
+    empresa comisión comissão consejo conselho conseil secretaría corporación compañía companhia grupo
+    sindicato federación federação confederación centro observatorio agencia agence autoridad tribunal
+    corte cámara unión união organización organização cooperativa colegio escuela escola hospital clínica
+    """.split()
+)
+
+# Legal-form suffixes that end a company's name (`Meridian Foods plc`, `Nordhavn Shipping A/S`).
+COMPANY_SUFFIXES = (
+    "plc", "PLC", "A/S", "ASA", "B.V.", "N.V.", "S.A.", "SA", "S.p.A.", "AG", "SE", "GmbH", "Ltd.", "Ltd",
+    "Limited", "Inc.", "Inc", "LLC", "Corp.", "Co.", "Berhad", "Bhd", "Oy", "AB", "Pty", "S.L.", "K.K.",
+)
+
+# Common nouns that present the name after them as an organisation (`environmental group Blue Lanes`).
+CLASSIFIER_NOUNS = frozenset(
+    """
+    group company firm organisation organization charity ngo bank lender insurer carrier line maker
+    retailer producer manufacturer operator watchdog regulator agency network alliance association union
+    coalition foundation institute think-tank consultancy developer giant conglomerate startup start-up
+    airline broadcaster newspaper publisher university
     """.split()
 )

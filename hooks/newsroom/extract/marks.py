@@ -12,7 +12,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..model import Paragraph
-from .text import LETTER
 
 # Opening marks and the closing mark each one waits for.
 _DOUBLE = {"“": "”", "«": "»", "„": "“", '"': '"'}
@@ -91,7 +90,7 @@ def _closes(text: str, position: int, paragraph: Paragraph, mark: str) -> bool:
         return True
     # A curly apostrophe inside a word (`People’s`) does not close a quotation.
     after = text[position + 1] if position + 1 < paragraph.end else " "
-    return not (after.isalpha() or after in LETTER)
+    return not after.isalpha()
 
 
 def _quotation(

@@ -8,7 +8,15 @@ from dataclasses import dataclass, field
 
 from ..model import Mention, Organisation
 from .acronyms import Definition, find_definitions
-from .cues import NON_ORGANISATION_HEADS, ORGANISATION_HEADS, ORGANISATION_SHORT_FORMS, REGION_WORDS
+from .cues import (
+    CLASSIFIER_NOUNS,
+    COMPANY_SUFFIXES,
+    LEADING_ORGANISATION_HEADS,
+    NON_ORGANISATION_HEADS,
+    ORGANISATION_HEADS,
+    ORGANISATION_SHORT_FORMS,
+    REGION_WORDS,
+)
 from .phrases import Phrase, capitalised_phrases
 from .text import APOSTROPHES, UPPER, Locator, Sentence
 
@@ -19,6 +27,9 @@ _ORDINALS = frozenset(
 )
 _ARTICLE = re.compile(r"\A(?:[Tt]he|[Aa]n?)\s+")
 _POSSESSOR = re.compile(rf"([{UPPER}][\w\-]*[{APOSTROPHES}]s)\s+\Z")
+_SUFFIX = re.compile(r"\s+(?:" + "|".join(map(re.escape, COMPANY_SUFFIXES)) + r")(?![\w/])")
+_CLASSIFIER = re.compile(r"\b(?P<noun>[a-z][a-z-]+)\s+\Z")
+_ORDINAL_BEFORE = re.compile(r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|annual)\s+\Z", re.IGNORECASE)
 # A year and a name after a phrase (`United Nations 2030 Agenda`) make it a title, not a body.
 _YEAR_NAME = re.compile(rf"\s+\d{{4}}\s+[{UPPER}]")
 
@@ -85,6 +96,8 @@ def classify(phrase: Phrase) -> str | None:
     lowered = [w.lower.removesuffix("'s") for w in phrase.words]
     if lowered[-1] in NON_ORGANISATION_HEADS:
         return "event"
+    if lowered[-1] in ORGANISATION_HEADS or lowered[0] in LEADING_ORGANISATION_HEADS:
+        return "organisation"
     before_of = lowered
     for index, word in enumerate(lowered):
         if word in _HEAD_BOUNDARY and index > 0:
@@ -150,8 +163,8 @@ def _adjective(word: str) -> bool:
 def _add_named(
     text: str, part: Phrase, definitions: list[Definition], found: Found, paragraph: int
 ) -> None:
-    part = _strip_article(part) or part
-    if len(part.words) < 2 or classify(part) != "organisation" or _YEAR_NAME.match(text, part.end):
+    part = _named_part(text, _strip_article(part) or part)
+    if part is None:
         return
     inner = [d for d in definitions if d.long.end == part.end and d.long.start >= part.start]
     if inner and not _has_own_head(part, inner[0].long):
@@ -160,9 +173,35 @@ def _add_named(
         return
     possessor = _POSSESSOR.search(text, max(0, part.start - 40), part.start)
     start = possessor.start() if possessor and possessor.end() == part.start else part.start
+    suffix = _SUFFIX.match(text, part.end)
+    name_end = suffix.end() if suffix else part.end
     # A name that ends in a defined acronym's long form takes in its `(ACR)` too.
-    end = text.find(")", inner[0].short_start) + 1 if inner else part.end
-    found.add(text[start : part.end], None, Mention(text[start:end], start, end, paragraph))
+    end = text.find(")", inner[0].short_start) + 1 if inner else name_end
+    found.add(text[start:name_end], None, Mention(text[start:end], start, end, paragraph))
+
+
+# The organisation a capitalised phrase names: all of it, or the tail after `Jane Doe of the`.
+def _named_part(text: str, part: Phrase) -> Phrase | None:
+    while part.words and ("-" in part.words[0].text and part.words[0].text.rsplit("-", 1)[1][:1].islower()):
+        part = part.tail(1)  # `Nairobi-based Rural Nurses Collective`
+    if not part.words or _YEAR_NAME.match(text, part.end) or _ORDINAL_BEFORE.search(text, 0, part.start):
+        return None
+    suffix = _SUFFIX.match(text, part.words[-2].end) if len(part.words) > 2 else None
+    if suffix and suffix.end() > part.end:
+        part = part.head(len(part.words) - 1)  # `Shipping A/S`: the `A` belongs to the suffix
+    if _SUFFIX.match(text, part.end) or _after_classifier(text, part):
+        return part
+    for index, word in enumerate(part.words):
+        if index and word.lower in ("of", "at", "from") or index == 0:
+            tail = _strip_article(part.tail(index + 1) if index else part)
+            if tail and len(tail.words) > 1 and classify(tail) == "organisation":
+                return tail
+    return None
+
+
+def _after_classifier(text: str, part: Phrase) -> bool:
+    match = _CLASSIFIER.search(text, max(0, part.start - 30), part.start)
+    return match is not None and match.group("noun") in CLASSIFIER_NOUNS
 
 
 def _has_own_head(part: Phrase, inner: Phrase) -> bool:

@@ -22,21 +22,22 @@ from .cues import (
 )
 from .organisations import Found
 from .phrases import Phrase, capitalised_phrases
-from .speakers import Ref, not_a_name, title_of
+from .speakers import Ref, name_suffix, title_of
 from .text import Locator, Sentence, Word
 
 _HONORIFIC_BEFORE = re.compile(r"\b(?P<word>[A-Z][a-z]{1,8})\.?\s+\Z")
 _GENERIC = frozenset("the a an official its his her their".split())
-_TITLE_BEFORE = re.compile(r"(?:^|[\s(])(?:[Tt]he|[Aa]n?|[\w'’]+['’]s)\s+(?P<title>[\w\s-]{3,60}?),\s*\Z")
+_TITLE_BEFORE = re.compile(r"(?<![\w'’])(?:[Tt]he|[Aa]n?|[Ii]ts|[\w'’]+['’]s)\s+(?P<title>[\w\s-]{3,60}?),\s*\Z")
 _APPOSITION_AFTER = re.compile(r",\s*(?P<title>[^,.;()“”\"]{3,80}?)\s*[,.;]")
-_NAME_WORDS = (2, 4)
+_MIN_NAME_WORDS = 2
 
 
 class People:
     """The people of one article and the mentions that pronouns look back to."""
 
-    def __init__(self, text: str, found: Found, locate: Locator) -> None:
+    def __init__(self, text: str, sentences: list[Sentence], found: Found, locate: Locator) -> None:
         self.text = text
+        self.sentences = sentences
         self.found = found
         self.locate = locate
         self.persons: list[Person] = []
@@ -44,34 +45,31 @@ class People:
         self._mentions: list[tuple[int, Person]] = []
 
     # Register the people the article names outside attributions: titled, with honorifics, or plain.
-    def scan(self, sentences: list[Sentence]) -> None:
+    def scan(self) -> None:
         """Find person names in every sentence and register them in text order."""
-        for sentence in sentences:
+        for sentence in self.sentences:
             for phrase in capitalised_phrases(self.text, sentence.start, sentence.end):
-                for run in _runs(phrase):
-                    self._consider(run, sentence)
+                runs = _runs(phrase)
+                for number, (run, after_of) in enumerate(runs):
+                    # `Minister of Social Development`: a run after `of` names a body, unless a name ends the phrase.
+                    if not after_of or number == len(runs) - 1:
+                        self._consider(run, phrase, sentence)
 
-    def _consider(self, run: list[Word], sentence: Sentence) -> None:
-        lead = [w for w in run if w.lower.rstrip(".") in HONORIFICS or w.lower in TITLE_NOUNS or w.lower in
-                TITLE_MODIFIERS or w.lower in ("of", "the")]
-        name = run[len(lead) :] if run[: len(lead)] == lead else []
-        while name and name[0].lower in NAME_PARTICLES:
-            name = name[1:]
-        if not name or name[0].lower in SENTENCE_OPENERS or any(
-            not_a_name(w) for w in name if w.capitalised
-        ):
+    def _consider(self, run: list[Word], phrase: Phrase, sentence: Sentence) -> None:
+        name = name_suffix(self.text, run)
+        if not name or name[0].lower in SENTENCE_OPENERS or self.found.covered(run[0].start, run[-1].end):
             return
-        if not lead and (
-            not _NAME_WORDS[0] <= len([w for w in name if w.capitalised]) <= _NAME_WORDS[1]
-            or name[0].lower in PLACE_WORDS
-        ):
-            return
-        if self.found.covered(name[0].start, name[-1].end):
+        lead = run[: run.index(name[0])]
+        introduced = any(w.lower.rstrip(".") in HONORIFICS or w.lower in TITLE_NOUNS for w in lead)
+        capitalised = sum(w.capitalised for w in name)
+        if not introduced and (capitalised < _MIN_NAME_WORDS or name[0].lower in PLACE_WORDS):
             return
         start, end = name[0].start, name[-1].end
         titled = [w for w in lead if w.lower.rstrip(".") not in HONORIFICS]
-        title = self.text[titled[0].start : titled[-1].end] if titled else None
+        title = self.text[titled[0].start : titled[-1].end] if titled and introduced else None
         organisation = None
+        if title is None and phrase.words[0].lower in TITLE_NOUNS | TITLE_MODIFIERS:
+            title, organisation = title_of(self.text[phrase.start : start])  # `Minister of X and Y Jane Doe`
         if title is None:
             title, organisation = self._apposition(start, end, sentence)
         self.register(Ref("name", self.text[start:end], start, end, title, organisation))
@@ -111,7 +109,8 @@ class People:
     def index_mentions(self, body_start: int) -> None:
         """Record the offsets of each person's full name and surname."""
         for person in self.persons:
-            forms = {person.name, person.name.split()[-1]}
+            parts = [p for p in person.name.split() if p[:1].isupper()]
+            forms = {person.name, *parts[1:]} if len(parts) > 1 else {person.name}
             pattern = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, sorted(forms, key=len, reverse=True))) + r")(?!\w)")
             for match in pattern.finditer(self.text, body_start):
                 mention = Mention(match.group(), match.start(), match.end(), self.locate(match.start()))
@@ -142,27 +141,38 @@ class People:
         self.gender[person.name] = None
         return person
 
+    # A known person whose name holds these words in order (`Aránguiz` of `Felipe Aránguiz Soto`).
     def _match_name(self, name: str) -> Person | None:
-        tokens = name.split()
+        tokens = [t.lower() for t in name.split()]
         for person in self.persons:
-            known = person.name.split()
-            if person.name == name or (len(tokens) == 1 and tokens[0] in (known[-1], known[0])):
+            known = [t.lower() for t in person.name.split()]
+            if any(known[i : i + len(tokens)] == tokens for i in range(len(known) - len(tokens) + 1)):
                 return person
             if len(tokens) > 1 and tokens[-1] == known[-1] and tokens[0] == known[0]:
                 return person
         return None
 
+    # The nearest earlier sentence with a person of the pronoun's gender; its first such person.
     def _antecedent(self, ref: Ref) -> Person | None:
         wanted = PRONOUNS.get(ref.text.lower())
-        earlier = [person for offset, person in self._mentions if offset < ref.start]
-        candidates = [p for p in reversed(earlier) if self.gender[p.name] in (None, wanted)]
-        if wanted is None or not candidates:
-            return candidates[0] if candidates and wanted is not None else None
-        chosen = candidates[0]
+        if wanted is None:
+            return None
+        earlier = [(offset, person) for offset, person in self._mentions if offset < ref.start]
+        compatible = [(o, p) for o, p in earlier if self.gender[p.name] in (None, wanted)]
+        if not compatible:
+            return None
+        sentence = self._sentence_of(compatible[-1][0])
+        chosen = next(p for o, p in compatible if sentence[0] <= o < sentence[1])
         # Learn a gender only when the pronoun could mean nobody else.
-        if len({p.name for p in earlier}) == 1:
+        if len({p.name for _, p in earlier}) == 1:
             self.gender[chosen.name] = wanted
         return chosen
+
+    def _sentence_of(self, offset: int) -> tuple[int, int]:
+        for sentence in self.sentences:
+            if sentence.start <= offset < sentence.end:
+                return sentence.start, sentence.end
+        return offset, offset + 1
 
     def _described(self, ref: Ref) -> Person | None:
         words = {w.lower().removesuffix("'s").removesuffix("’s") for w in re.findall(r"[\w'’-]+", ref.text)}
@@ -200,12 +210,16 @@ class People:
         return earlier[-1] if earlier else None
 
 
-# Runs of name words in a capitalised phrase, split at `and`, `of`, `for`, `the`.
-def _runs(phrase: Phrase) -> list[list[Word]]:
-    runs: list[list[Word]] = [[]]
+# Runs of words in a capitalised phrase split at `and`, `of`, `for`, `on`; each says whether `of`/`for` led in.
+def _runs(phrase: Phrase) -> list[tuple[list[Word], bool]]:
+    runs: list[tuple[list[Word], bool]] = [([], False)]
     for word in phrase.words:
-        if word.lower in ("and", "for", "on", "&") or (word.lower in ("of", "the") and not runs[-1]):
-            runs.append([])
+        if word.lower in ("and", "&"):
+            runs.append(([], False))
+        elif word.lower in ("of", "for", "on"):
+            runs.append(([], True))
+        elif word.lower == "the" and not runs[-1][0]:
+            continue
         else:
-            runs[-1].append(word)
-    return [run for run in runs if run and run[-1].capitalised]
+            runs[-1][0].append(word)
+    return [(run, after_of) for run, after_of in runs if run and run[-1].capitalised]

@@ -21,7 +21,7 @@ CALENDAR = frozenset(
 )
 _MAX_WORDS = 16
 _WINDOW = 240
-_GAP = re.compile(r"[ \t\n]+\Z")
+_GAP = re.compile(r"[ \t\n]+(?:&[ \t\n]+)?\Z")
 
 
 @dataclass(frozen=True)

@@ -57,7 +57,7 @@ def find_quotes(
     people: People,
 ) -> tuple[list[Quote], list[Statement]]:
     """Attribute every quotation and collect reported statements."""
-    people.scan(sentences)
+    people.scan()
     pairs = {sentence: _pairs(text, sentence, quotations, found) for sentence in sentences}
     for sentence_pairs in pairs.values():
         for _, ref in sentence_pairs:

@@ -31,6 +31,12 @@ RefKind = Literal["name", "pronoun", "description", "organisation"]
 _DETERMINERS = frozenset("the a an its their his her".split())
 _STOP_AFTER = frozenset("at in on during to before after when while as from with for about".split())
 _CLAUSE_BREAK = re.compile(r"[,;:()—–]")
+_MAX_NAME_WORDS = 4
+_DESCRIBED_NAME = re.compile(
+    r"\s*(?P<title>(?:the|a|an|its|[^\W\d_][\w-]*['’]s)\s[^,.;“”\"]{2,80}?),\s*(?P<name>[^,.;“”\"]{3,60}?)\s*[,.;]",
+    re.IGNORECASE,
+)
+_MEMBER_OF = re.compile(r"[^\W\d_]\s+(?P<link>of|at|from)\s+(?:the\s+)?\Z")
 
 
 @dataclass(frozen=True)
@@ -62,7 +68,7 @@ def subject_before(
     last = ws[-1]
     gap = text[last.end : verb]
     if "," in gap:
-        return _clause_subject(text, begin, ws, organisations)
+        return _clause_subject(text, ws, verb, organisations, quoted)
     if _CLAUSE_BREAK.search(gap) or "”" in gap or '"' in gap:
         return None
     return _phrase_ending(text, begin, ws, organisations)
@@ -76,17 +82,27 @@ def subject_after(
     ws = words(text, verb_end, stop)
     if not ws or _CLAUSE_BREAK.search(text[verb_end : ws[0].start]):
         return None
+    described = _DESCRIBED_NAME.match(text, verb_end, stop)
+    if described:  # `according to the bank's vice-president, Hiroshi Tanaka-Reyes,`
+        name = _name_forward(words(text, described.start("name"), described.end("name")))
+        title, organisation = title_of(described.group("title"))
+        if title and name and name[-1].end == described.end("name"):
+            return Ref("name", text[name[0].start : name[-1].end], name[0].start, name[-1].end, title, organisation)
     first = ws[0]
     if first.lower in PRONOUNS:
         return Ref("pronoun", first.text, first.start, first.end)
     for organisation, mention in organisations:
         if mention.start in (first.start, _after_article(ws)):
             return Ref("organisation", organisation.name, mention.start, mention.end)
-    if first.capitalised:
-        name = _name_forward(ws)
+    lead = 0
+    while lead < len(ws) - 1 and _title_word(ws[lead]) and _joins_name(text, ws[lead], ws[lead + 1]):
+        lead += 1
+    title = text[ws[0].start : ws[lead - 1].end] if lead else None
+    if ws[lead].capitalised and (lead == 0 or _is_title(title or "")):
+        name = _name_forward(ws[lead:])
         if name:
-            ref = Ref("name", text[name[0].start : name[-1].end], name[0].start, name[-1].end)
-            return _with_apposition(text, ref, stop)
+            ref = Ref("name", text[name[0].start : name[-1].end], name[0].start, name[-1].end, title)
+            return ref if title else _with_apposition(text, ref, stop)
     description = _description_forward(ws)
     if description:
         return Ref("description", text[description[0].start : description[-1].end], description[0].start,
@@ -106,6 +122,12 @@ def _phrase_ending(
         return Ref("pronoun", last.text, last.start, last.end)
     for organisation, mention in organisations:
         if mention.end == last.end and mention.start >= begin:
+            member = _MEMBER_OF.search(text, begin, mention.start)
+            if member:  # `Prof. Jane Doe of the X Institute said`: the person speaks
+                person = [w for w in ws if w.end <= member.start("link")]
+                name = _name_backward(text, begin, person) if person else None
+                if name:
+                    return Ref("name", name.text, name.start, name.end, name.title, organisation.name)
             return Ref("organisation", organisation.name, mention.start, mention.end)
     if last.capitalised and last.lower not in TITLE_NOUNS:
         return _name_backward(text, begin, ws)
@@ -114,18 +136,31 @@ def _phrase_ending(
 
 # `Executive secretary of the X (ECLAC) Alicia Bárcena`: a name and the title before it.
 def _name_backward(text: str, begin: int, ws: list[Word]) -> Ref | None:
-    first = len(ws) - 1
-    while first > 0 and _joins_name(text, ws[first - 1], ws[first]) and _name_word(ws[first - 1]):
-        first -= 1
-    name = [w for w in ws[first:] if w.lower.rstrip(".") not in HONORIFICS]
-    # Capitalised title words at the front (`Minister of Finance Jane Doe`) belong to the title.
-    while name and _title_word(name[0]):
-        name = name[1:]
-    if not name or any(not_a_name(w) for w in name):
+    name = name_suffix(text, ws)
+    if not name:
         return None
-    prefix_end = name[0].start
-    title, organisation = title_of(text[begin:prefix_end])
+    title, organisation = title_of(text[begin : name[0].start])
     return Ref("name", text[name[0].start : name[-1].end], name[0].start, name[-1].end, title, organisation)
+
+
+# The name that ends a run of words: up to four capitalised words and the particles between them.
+def name_suffix(text: str, ws: list[Word]) -> list[Word]:
+    """Return the trailing words of `ws` that form a person's name (empty if none)."""
+    name: list[Word] = []
+    for word in reversed(ws):
+        if name and not _joins_name(text, word, name[0]):
+            break
+        if word.capitalised and not not_a_name(word) and word.lower.rstrip(".") not in HONORIFICS:
+            if sum(w.capitalised for w in name) == _MAX_NAME_WORDS:
+                break
+            name.insert(0, word)
+        elif word.lower in NAME_PARTICLES and name:
+            name.insert(0, word)
+        else:
+            break
+    while name and not name[0].capitalised:
+        name = name[1:]
+    return name
 
 
 def _description_backward(text: str, ws: list[Word]) -> Ref | None:
@@ -159,20 +194,30 @@ def _description_forward(ws: list[Word]) -> list[Word] | None:
     return None
 
 
-# After `X, stressing that …, said`: the subject is the name that opens the clause.
+# After `X, stressing that …, said` the subject opens the clause; `the minister, Jane Doe, said` names her.
 def _clause_subject(
-    text: str, begin: int, ws: list[Word], organisations: list[tuple[Organisation, Mention]]
+    text: str,
+    ws: list[Word],
+    verb: int,
+    organisations: list[tuple[Organisation, Mention]],
+    quoted: list[tuple[int, int]],
 ) -> Ref | None:
-    comma = text.find(",", begin)
-    if comma < 0:
-        return None
-    head = [w for w in ws if w.end <= comma]
+    commas = [
+        i for i in range(ws[0].start, verb)
+        if text[i] == "," and not any(a <= i < b for a, b in quoted)
+    ]
+    head = [w for w in ws if w.end <= commas[0]]
     if not head:
         return None
-    ref = _phrase_ending(text, begin, head, organisations)
-    if ref is None:
-        return None
-    apposition = text[comma + 1 :].split(",", 1)[0]
+    ref = _phrase_ending(text, ws[0].start, head, organisations)
+    apposition_end = commas[1] if len(commas) > 1 else verb
+    apposition = text[commas[0] + 1 : apposition_end]
+    if ref is None or ref.kind in ("description", "organisation"):
+        name = _name_forward(words(text, commas[0] + 1, apposition_end))
+        if name and text[name[-1].end : apposition_end].strip() == "":
+            title, organisation = title_of(text[head[0].start : head[-1].end])
+            return Ref("name", text[name[0].start : name[-1].end], name[0].start, name[-1].end, title, organisation)
+        return ref
     title, organisation = title_of(apposition)
     if title and ref.kind == "name":
         return Ref(ref.kind, ref.text, ref.start, ref.end, title, organisation)
@@ -192,7 +237,7 @@ def _with_apposition(text: str, ref: Ref, stop: int) -> Ref:
 def title_of(phrase: str) -> tuple[str | None, str | None]:
     """Split a title phrase into the title and the organisation it names, if it is one."""
     phrase = " ".join(phrase.split()).strip(" ,")
-    phrase = re.sub(r"^(?:the|a|an)\s+", "", phrase, flags=re.IGNORECASE)
+    phrase = re.sub(r"^(?:the|a|an|its|his|her|their)\s+", "", phrase, flags=re.IGNORECASE)
     owner = re.match(r"^(.+?)['’]s\s+(.+)$", phrase)
     if owner and _is_title(owner.group(2)):
         return owner.group(2), owner.group(1)
@@ -210,9 +255,9 @@ def _split_title(phrase: str) -> tuple[str, str]:
 
 
 def _is_title(phrase: str) -> bool:
-    tokens = phrase.lower().split()
+    tokens = re.split(r"\s+(?:of|for|at|in)\s+", phrase.lower(), maxsplit=1)[0].split()
     return bool(tokens) and len(tokens) <= 5 and all(
-        t in TITLE_NOUNS or t in TITLE_MODIFIERS or t in ("of", "and") for t in tokens
+        t in TITLE_NOUNS or t in TITLE_MODIFIERS or t == "and" for t in tokens
     ) and any(t in TITLE_NOUNS for t in tokens)
 
 
@@ -238,10 +283,6 @@ def _joins_name(text: str, left: Word, right: Word) -> bool:
     return text[left.end : right.start].isspace()
 
 
-def _name_word(word: Word) -> bool:
-    return word.capitalised or word.lower in NAME_PARTICLES or word.lower.rstrip(".") in HONORIFICS
-
-
 def _title_word(word: Word) -> bool:
     return word.lower in TITLE_NOUNS or word.lower in TITLE_MODIFIERS or word.lower in ("of", "the")
 
@@ -257,5 +298,6 @@ def not_a_name(word: Word) -> bool:
         or lower in TITLE_NOUNS
         or lower in CALENDAR
         or any(c.isdigit() for c in lower)
+        or ("-" in word.text and word.text.rsplit("-", 1)[1][:1].islower())
         or lower in ("the", "it", "this", "that", "we", "i", "in", "on")
     )

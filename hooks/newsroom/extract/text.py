@@ -9,14 +9,13 @@ from dataclasses import dataclass
 
 from ..model import Paragraph
 
-# Letters as the extractors see them: every upper- and lower-case letter in the
-# Latin, Greek and Cyrillic blocks, so `Bárcena` and `Øster` are words like `Smith`.
-UPPER = "".join(chr(c) for c in range(0x41, 0x530) if chr(c).isupper())
-LOWER = "".join(chr(c) for c in range(0x61, 0x530) if chr(c).islower())
-LETTER = f"A-Za-z{UPPER}{LOWER}"
+# Upper-case letters of the Latin, Greek and Cyrillic blocks (with Vietnamese
+# and other extended Latin), so `Bárcena` and `Nguyễn` are capitalised like `Smith`.
+UPPER = "".join(chr(c) for c in range(0x41, 0x2000) if chr(c).isupper())
 APOSTROPHES = "'’"
 
-WORD = re.compile(rf"[{LETTER}0-9](?:[{LETTER}0-9&]|[-{APOSTROPHES}.](?=[{LETTER}0-9]))*")
+# A word: letters and digits, joined inside by hyphens, apostrophes, dots or `&` (`Workers'` keeps its mark).
+WORD = re.compile(rf"[^\W_](?:[^\W_&]|&|[-{APOSTROPHES}.](?=[^\W_]))*(?:(?<=s)[{APOSTROPHES}](?![^\W_]))?")
 # Abbreviations whose full stop does not end a sentence.
 _ABBREVIATIONS = frozenset(
     """
@@ -55,7 +54,7 @@ class Word:
     @property
     def capitalised(self) -> bool:
         """Whether the word starts with an upper-case letter."""
-        return self.text[:1] in UPPER
+        return self.text[:1].isupper()
 
 
 @dataclass(frozen=True)
@@ -94,7 +93,7 @@ def split_sentences(text: str, paragraph: Paragraph, protected: list[tuple[int, 
 def _is_abbreviation(text: str, begin: int, cut: int) -> bool:
     if text[cut] != ".":
         return False
-    before = re.search(rf"([{LETTER}.]+)\Z", text[begin:cut])
+    before = re.search(r"([^\W\d_.]+(?:\.[^\W\d_]+)*)\Z", text[begin:cut])
     if not before:
         return False
     token = before.group(1).lower()

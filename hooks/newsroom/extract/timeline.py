@@ -1,8 +1,8 @@
 """Timeline events: sentences that report something happening, and when.
 
-A sentence with date expressions gives one event per expression; a sentence
-with no date gives an undated event only when it reports a past occurrence
-(`was held`, `signed`, `approved`). `what` names the event: an event name in the
+A sentence with date expressions gives one event per expression. In an article
+that gives no date at all, a sentence that reports a past occurrence (`was
+held`, `signed`, `has dismissed`) gives an undated event. `what` names the event: an event name in the
 sentence (`… Summit`), else the clause around the date.
 """
 
@@ -24,9 +24,10 @@ _OCCURRED = re.compile(
     r"\b(?:was|were)\s+(?:(?:also|jointly|formally|officially|unanimously)\s+)?"
     r"(?:held|signed|approved|adopted|launched|opened|inaugurated|organi[sz]ed|co-organi[sz]ed|convened|hosted|"
     r"ratified|announced|elected|appointed|founded|established|closed)\b"
+    r"|\b(?:has|have|had)\s+(?:(?:also|now|formally|unanimously)\s+)?(?:dismissed|ruled|signed|approved|adopted|"
+    r"launched|ratified|rejected|upheld|overturned|elected|appointed)\b"
     r"|\b(?:took place|was held|signed|ratified|inaugurated|ruled|launched|adopted)\b"
 )
-_FUTURE = re.compile(r"\b(?:will|shall|is due to|are due to|is scheduled|are scheduled|plans? to|is set to)\b")
 _CLAUSE = re.compile(r"[,;:—–]\s|\s[—–]\s")
 _RELATIVE_CLAUSE = re.compile(
     r",\s+(?:which|who|where|whose)\b.*?,(?=\s+(?:was|were|is|are|has|have|had|will|would|can|could)\b)"
@@ -40,10 +41,10 @@ def find_events(
 ) -> list[Event]:
     """Return an event per date expression, plus undated events that clearly occurred."""
     events: list[Event] = []
+    undated: list[Event] = []
     for sentence in sentences:
-        future = _FUTURE.search(text, sentence.start, sentence.end) is not None
         dates = [
-            d for d in find_dates(text, sentence.start, sentence.end, published, future)
+            d for d in find_dates(text, sentence.start, sentence.end, published)
             if not any(a <= d.start < b for a, b in quoted)
         ]
         duration = _DURATION.search(text, sentence.start, sentence.end)
@@ -58,8 +59,9 @@ def find_events(
             events.append(Event(date=date.value, date_text=date.text, what=_what(text, sentence, date),
                                 end_date=date.end_value, date_start=date.start, date_end=date.end, **base))
         if not dates and _reports_occurrence(text, sentence, quoted):
-            events.append(Event(date=None, date_text=None, what=_what(text, sentence, None), **base))
-    return events
+            undated.append(Event(date=None, date_text=None, what=_what(text, sentence, None), **base))
+    # Undated events only make the timeline of an article that gives no date at all.
+    return events or undated
 
 
 def _reports_occurrence(text: str, sentence: Sentence, quoted: list[tuple[int, int]]) -> bool:

@@ -1,0 +1,40 @@
+"""Command line: `python -m newsroom SEED [SEED …]` prints the extraction as JSON."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from .export import extraction_json
+from .pipeline import load_article
+from .read import SeedError
+
+
+# Arguments: one or more seed files.
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="python -m newsroom",
+        description="Read news article seeds and print what was extracted from them as JSON.",
+    )
+    parser.add_argument("seeds", nargs="+", type=Path, metavar="SEED", help="a .txt or .md seed file")
+    return parser
+
+
+# Exit status 1 with a one-line message for a seed that cannot be read.
+def main(argv: list[str] | None = None) -> int:
+    """Run the command line; return the exit status."""
+    arguments = _parser().parse_args(argv)
+    try:
+        articles = [load_article(path, path.as_posix()) for path in arguments.seeds]
+    except SeedError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 1
+    json.dump(extraction_json(articles), sys.stdout, ensure_ascii=False, indent=2)
+    sys.stdout.write("\n")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

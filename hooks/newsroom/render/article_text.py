@@ -1,0 +1,83 @@
+"""An article's paragraphs as HTML with quotes, statements and mentions marked and linked."""
+
+from __future__ import annotations
+
+from markupsafe import Markup, escape
+
+from ..model import Quote
+from .catalogue import ArticleEntry, Catalogue, OrganisationEntry, SpeakerEntry, page_slug
+from .escape import md_text
+from .links import relative_url
+from .marks import Insert, Span, mark_text, span
+
+# Characters that close a quotation; a speaker link goes after them.
+CLOSING_QUOTES = '”’"»'
+
+
+# The speaker link sits right after the quote's closing mark.
+def _speaker_link(entry: ArticleEntry, quote: Quote, catalogue: Catalogue) -> Insert | None:
+    if quote.speaker is None:
+        return None
+    speaker = catalogue.speakers[page_slug(quote.speaker.name, "speaker")]
+    text = entry.article.text
+    offset = quote.end + 1 if text[quote.end : quote.end + 1] in tuple(CLOSING_QUOTES) else quote.end
+    url = escape(relative_url(entry.page, speaker.page))
+    html = Markup(
+        f'<a class="nr-who" href="{url}" title="Speaker: {md_text(speaker.name)}">{md_text(speaker.name)}</a>'
+    )
+    return Insert(offset, html)
+
+
+# Spans for every quote, reported statement and organisation mention in the article.
+def _article_spans(entry: ArticleEntry, catalogue: Catalogue) -> list[Span]:
+    article = entry.article
+    spans = [
+        span(
+            quote.start,
+            quote.end,
+            "span",
+            class_=f"nr-quote nr-quote-{quote.kind}",
+            title=f"{quote.kind.capitalize()} quote: {quote.speaker.name if quote.speaker else 'unattributed'}",
+        )
+        for quote in article.quotes
+    ]
+    spans += [
+        span(s.start, s.end, "span", class_="nr-statement", title=f"Reported: {s.speaker.name}")
+        for s in article.statements
+    ]
+    for organisation in article.organisations:
+        target = catalogue.organisations[page_slug(organisation.acronym or organisation.name, "organisation")]
+        url = Markup(escape(relative_url(entry.page, target.page)))
+        spans += [
+            span(m.start, m.end, "a", class_="nr-org", href=url, title=f"Organisation: {target.name}")
+            for m in organisation.mentions
+        ]
+    return spans
+
+
+# Each paragraph's anchor and its marked HTML, in reading order.
+def article_paragraphs(entry: ArticleEntry, catalogue: Catalogue) -> list[tuple[str, Markup]]:
+    """Return `(anchor, html)` for every paragraph of the article."""
+    spans = _article_spans(entry, catalogue)
+    inserts = [link for quote in entry.article.quotes if (link := _speaker_link(entry, quote, catalogue))]
+    text = entry.article.text
+    return [
+        (paragraph.anchor, mark_text(text, paragraph.start, paragraph.end, spans, inserts))
+        for paragraph in entry.article.paragraphs
+    ]
+
+
+# The speaker and organisation pages an article leads to, each once, in reading order.
+def article_links(
+    entry: ArticleEntry, catalogue: Catalogue
+) -> tuple[list[SpeakerEntry], list[OrganisationEntry]]:
+    """Return the speakers and organisations of one article as their shared pages."""
+    said = [*entry.article.quotes, *entry.article.statements]
+    speaker_slugs = [page_slug(words.speaker.name, "speaker") for words in said if words.speaker]
+    organisation_slugs = [
+        page_slug(organisation.acronym or organisation.name, "organisation")
+        for organisation in entry.article.organisations
+    ]
+    speakers = [catalogue.speakers[slug] for slug in dict.fromkeys(speaker_slugs)]
+    organisations = [catalogue.organisations[slug] for slug in dict.fromkeys(organisation_slugs)]
+    return speakers, organisations

@@ -1,0 +1,69 @@
+"""Normalised event dates (`2021-09-18`, `--09`, …) as words and timeline groups."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+
+_DATE = re.compile(r"\A(?:(?P<year>\d{4})|-)(?:-(?P<month>\d{2})(?:-(?P<day>\d{2}))?)?\Z")
+
+
+@dataclass(frozen=True)
+class DateParts:
+    """A parsed normalised date; any part may be missing."""
+
+    year: int | None
+    month: int | None
+    day: int | None
+
+
+# Parse the model's date forms; None for missing or malformed dates.
+def parse_date(value: str | None) -> DateParts | None:
+    """Split `YYYY-MM-DD`, `YYYY-MM`, `YYYY`, `--MM-DD` or `--MM` into its parts."""
+    match = _DATE.match(value or "")
+    if not match or (not match["year"] and not match["month"]):
+        return None
+    year = int(match["year"]) if match["year"] else None
+    month = int(match["month"]) if match["month"] else None
+    day = int(match["day"]) if match["day"] else None
+    if (month is not None and not 1 <= month <= 12) or (day is not None and not 1 <= day <= 31):
+        return None
+    return DateParts(year, month, day)
+
+
+# British-style words for a date: `18 September 2021`, `September`, `2021`.
+def human_date(value: str | None) -> str | None:
+    """Return the date as words, or None when it cannot be parsed."""
+    parts = parse_date(value)
+    if parts is None:
+        return None
+    words = [
+        str(parts.day) if parts.day else "",
+        MONTHS[parts.month - 1] if parts.month else "",
+        str(parts.year) if parts.year else "",
+    ]
+    return " ".join(word for word in words if word)
+
+
+# Sort key: unknown parts sort before known ones within the same year or month.
+def date_sort_key(value: str | None) -> tuple[int, int, int]:
+    """Order dates chronologically; unparseable dates sort first."""
+    parts = parse_date(value)
+    if parts is None:
+        return (0, 0, 0)
+    return (parts.year or 0, parts.month or 0, parts.day or 0)

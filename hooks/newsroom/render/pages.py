@@ -1,0 +1,179 @@
+"""Render every page of the site from the catalogue with the Jinja templates."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import jinja2
+from markupsafe import Markup, escape
+
+from ..model import ROLES, Quote, Statement
+from .article_text import article_links, article_paragraphs
+from .catalogue import ArticleEntry, Catalogue, OrganisationEntry, SpeakerEntry, page_slug
+from .dates import human_date
+from .escape import http_url
+from .excerpt import sentence_around
+from .links import relative_url
+from .marks import mark_text, span
+from .timeline import timeline_groups
+
+# Listing pages in the order the home page links them.
+LISTINGS = (
+    ("timeline.md", "Timeline", "Dated events from every article, in order."),
+    ("organisers/index.md", "Organisers", "Organisations by role, with every mention."),
+    ("quotes/index.md", "Quotes", "Everything said, grouped by speaker."),
+)
+
+
+# Headings of the organisers listing, one per role.
+ROLE_HEADINGS = {
+    "organiser": "Organisers",
+    "supporter": "Supporters",
+    "participant": "Participants",
+    "mentioned": "Also mentioned",
+}
+
+# Headings of the quotes listing, one per kind of speaker.
+SPEAKER_KIND_HEADINGS = {
+    "person": "People",
+    "organisation": "Organisations",
+    "unknown": "Other speakers",
+}
+
+
+# Helpers every template gets, bound to the page being rendered.
+def _page_helpers(page: str, catalogue: Catalogue) -> dict[str, Any]:
+    # Link from this page; URLs are built from slugs and anchors only.
+    def url(to_page: str, anchor: str | None = None) -> Markup:
+        return Markup(escape(relative_url(page, to_page, anchor)))
+
+    # Link to a paragraph (0-based index) of an article page.
+    def source(entry: ArticleEntry, paragraph: int) -> Markup:
+        return url(entry.page, f"p{paragraph + 1}")
+
+    # The sentence around a stretch of text, the stretch marked.
+    def excerpt(entry: ArticleEntry, start: int, end: int, mark_class: str) -> Markup:
+        begin, finish = sentence_around(entry.article, start, end)
+        marked = span(start, end, "mark", class_=mark_class)
+        return mark_text(entry.article.text, begin, finish, [marked])
+
+    # The speaker page for a person's name, if they said anything.
+    def speaker_page(name: str) -> str | None:
+        speaker = catalogue.speakers.get(page_slug(name, "speaker"))
+        return speaker.page if speaker else None
+
+    # The organisation page a person's `organisation` names, by full name or acronym.
+    def organisation_page(name: str | None) -> str | None:
+        named = (o for o in catalogue.organisations.values() if o.is_named(name))
+        return next((organisation.page for organisation in named), None)
+
+    return {
+        "url": url,
+        "source": source,
+        "excerpt": excerpt,
+        "human_date": human_date,
+        "speaker_page": speaker_page,
+        "organisation_page": organisation_page,
+        "role_headings": ROLE_HEADINGS,
+    }
+
+
+# Render one template for one page path.
+def _render(
+    environment: jinja2.Environment, catalogue: Catalogue, template: str, page: str, **context: Any
+) -> tuple[str, str]:
+    helpers = _page_helpers(page, catalogue)
+    text = environment.get_template(template).render(page=page, **helpers, **context)
+    return page, text
+
+
+# Words of one speaker by kind: direct quotes, partial quotes, then reported statements.
+def words_by_kind(
+    speaker: SpeakerEntry,
+) -> list[tuple[str, list[tuple[ArticleEntry, Quote]] | list[tuple[ArticleEntry, Statement]]]]:
+    """Return the non-empty groups of a speaker's words under their headings."""
+    groups: list[tuple[str, list[tuple[ArticleEntry, Quote]] | list[tuple[ArticleEntry, Statement]]]] = [
+        ("Direct quotes", [item for item in speaker.quotes if item[1].kind == "direct"]),
+        ("Partial quotes", [item for item in speaker.quotes if item[1].kind == "partial"]),
+        ("Reported statements", speaker.statements),
+    ]
+    return [group for group in groups if group[1]]
+
+
+# Organisations under each role heading, strongest role first.
+def organisations_by_role(catalogue: Catalogue) -> list[tuple[str, list[OrganisationEntry]]]:
+    """Return `(role, organisations)` for every role that has any."""
+    groups = [(role, [o for o in catalogue.organisations.values() if o.main_role == role]) for role in ROLES]
+    return [group for group in groups if group[1]]
+
+
+# Speakers under a heading per kind: people, organisations, then other speakers.
+def speakers_by_kind(catalogue: Catalogue) -> list[tuple[str, list[SpeakerEntry]]]:
+    """Return `(heading, speakers)` for every kind of speaker that has any."""
+    groups = [
+        (heading, [s for s in catalogue.speakers.values() if s.kind == kind])
+        for kind, heading in SPEAKER_KIND_HEADINGS.items()
+    ]
+    return [group for group in groups if group[1]]
+
+
+# How much the site holds, for the home page.
+def site_counts(catalogue: Catalogue) -> dict[str, int]:
+    """Return the numbers the home page shows."""
+    return {
+        "articles": len(catalogue.articles),
+        "quotes": sum(len(entry.article.quotes) for entry in catalogue.articles),
+        "statements": sum(len(entry.article.statements) for entry in catalogue.articles),
+        "organisations": len(catalogue.organisations),
+        "speakers": len(catalogue.speakers),
+        "events": len(catalogue.events),
+    }
+
+
+# Home, listings and one page per article, organisation and speaker.
+def render_pages(environment: jinja2.Environment, catalogue: Catalogue, site_name: str) -> dict[str, str]:
+    """Return every generated page as docs-relative path → Markdown source."""
+
+    # One page from one template.
+    def render(template: str, page: str, **context: Any) -> tuple[str, str]:
+        return _render(environment, catalogue, template, page, **context)
+
+    pages = [
+        render(
+            "home.md.j2",
+            "index.md",
+            site_name=site_name,
+            articles=catalogue.articles,
+            counts=site_counts(catalogue),
+            listings=LISTINGS,
+        ),
+        render("timeline.md.j2", "timeline.md", groups=timeline_groups(catalogue.events)),
+        render("organisers.md.j2", "organisers/index.md", groups=organisations_by_role(catalogue)),
+        render(
+            "quotes.md.j2",
+            "quotes/index.md",
+            groups=speakers_by_kind(catalogue),
+            unattributed=catalogue.unattributed,
+            words_by_kind=words_by_kind,
+        ),
+    ]
+    pages += [
+        render(
+            "article.md.j2",
+            entry.page,
+            entry=entry,
+            source_url=http_url(entry.article.source),
+            paragraphs=article_paragraphs(entry, catalogue),
+            links=article_links(entry, catalogue),
+        )
+        for entry in catalogue.articles
+    ]
+    pages += [
+        render("organisation.md.j2", organisation.page, organisation=organisation)
+        for organisation in catalogue.organisations.values()
+    ]
+    pages += [
+        render("speaker.md.j2", speaker.page, speaker=speaker, groups=words_by_kind(speaker))
+        for speaker in catalogue.speakers.values()
+    ]
+    return dict(pages)

@@ -1,0 +1,120 @@
+"""The JSON export keeps its documented shape, and the CLI prints it or fails cleanly."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from articles import river_article
+from newsroom.export import extraction_json
+
+ROOT = Path(__file__).resolve().parent.parent
+ARTICLE_KEYS = {
+    "seed",
+    "title",
+    "published",
+    "place",
+    "quotes",
+    "statements",
+    "organisations",
+    "events",
+    "people",
+}
+
+
+def test_top_level_shape() -> None:
+    data = extraction_json([river_article()])
+    assert list(data) == ["articles"]
+    (article,) = data["articles"]
+    assert ARTICLE_KEYS <= set(article)
+    assert article["seed"] == "seeds/river-towns.txt"
+    assert article["published"] == "2024-03-15"
+    assert article["place"] == "Porto Alegre, Brazil"
+    json.dumps(data)
+
+
+def test_quotes_statements_people() -> None:
+    article = extraction_json([river_article()])["articles"][0]
+    first = article["quotes"][0]
+    assert {"text", "speaker", "kind", "paragraph", "start", "end"} <= set(first)
+    assert first == {
+        **first,
+        "text": "Maps are cheaper than sandbags,",
+        "speaker": "Joana Ribeiro-Câmara",
+        "kind": "direct",
+        "paragraph": 2,
+    }
+    assert [q["kind"] for q in article["quotes"]] == ["direct", "direct", "partial"]
+    assert {"text", "speaker", "paragraph"} <= set(article["statements"][0])
+    assert article["statements"][1]["paragraph"] == 4
+    assert article["people"][0] | {"mentions": 1} == {
+        "name": "Joana Ribeiro-Câmara",
+        "title": "chief hydrologist",
+        "organisation": "Southern Rivers Council",
+        "mentions": 1,
+    }
+
+
+def test_offsets_point_into_the_text() -> None:
+    article = river_article()
+    data = extraction_json([article])["articles"][0]
+    for item in data["quotes"]:
+        assert article.text[item["start"] : item["end"]] == item["text"]
+    for item in data["events"]:
+        assert article.text[item["start"] : item["end"]] == item["sentence"]
+
+
+def test_organisations_and_events() -> None:
+    article = extraction_json([river_article()])["articles"][0]
+    council = article["organisations"][0]
+    assert {"name", "acronym", "roles", "mentions"} <= set(council)
+    assert (council["name"], council["acronym"], council["roles"], council["mentions"]) == (
+        "Southern Rivers Council",
+        "SRC",
+        ["organiser"],
+        2,
+    )
+    assert [e["date"] for e in article["events"]] == ["2024-03-14", "--04-02", "2019", "--09", None]
+    assert {"date", "date_text", "what", "sentence", "paragraph"} <= set(article["events"][0])
+    assert article["events"][0]["paragraph"] == 1
+
+
+def _cli(*arguments: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "newsroom", *arguments],
+        cwd=ROOT,
+        env={**os.environ, "PYTHONPATH": str(ROOT / "hooks")},
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+
+
+def test_cli_prints_the_export(tmp_path: Path) -> None:
+    seed = tmp_path / "garden.txt"
+    seed.write_text(
+        "---\ntitle: Garden opens\npublished: 2022-05-01\n---\nThe garden opened.\n", encoding="utf-8"
+    )
+    result = _cli(str(seed))
+    assert result.returncode == 0, result.stderr
+    (article,) = json.loads(result.stdout)["articles"]
+    assert (article["title"], article["published"]) == ("Garden opens", "2022-05-01")
+
+
+def test_cli_reports_a_bad_seed_without_traceback(tmp_path: Path) -> None:
+    seed = tmp_path / "broken.txt"
+    seed.write_bytes(b"\xff\xfe not utf-8 \xc3")
+    result = _cli(str(seed))
+    assert result.returncode == 1
+    assert "broken.txt" in result.stderr
+    assert "Traceback" not in result.stderr
+    assert result.stdout == ""
+
+
+def test_cli_help() -> None:
+    result = _cli("--help")
+    assert result.returncode == 0
+    assert "SEED" in result.stdout
