@@ -66,3 +66,39 @@ def test_pages_are_generated_not_written_to_docs(tmp_path: Path) -> None:
 def test_empty_seeds_folder_still_builds(tmp_path: Path) -> None:
     result = _build(_project(tmp_path, {}), "--strict")
     assert result.returncode == 0, result.stderr
+
+
+# A second article of our own, dropped beside the real one: its own pages, no code change.
+SECOND_ARTICLE = """---
+title: Coastal towns agree flood pact
+published: 2023-05-12
+---
+
+LISBON, Portugal — Mayors of 14 coastal towns signed a flood-defence pact on Wednesday, the Atlantic Coast Municipal Network (ACMN) said.
+
+The summit was hosted by the ACMN with the Institute of Marine Engineering and the Harbour Workers' Federation. It was also funded by the Tagus Valley Development Bank.
+
+"We cannot wait for the next storm to decide who pays," said Marta Sequeira, the network's president.
+
+Sequeira said that the first sea walls would be finished by 2026.
+"""
+
+
+def test_second_article_gets_its_own_pages(tmp_path: Path) -> None:
+    project = _project(
+        tmp_path,
+        {
+            "celac-china-forum.txt": (ROOT / "seeds/celac-china-forum.txt").read_bytes(),
+            "coastal-flood-pact.txt": SECOND_ARTICLE.encode(),
+        },
+    )
+    result = _build(project, "--strict")
+    assert result.returncode == 0, result.stderr
+    site = project / "site"
+    assert (site / "articles/coastal-flood-pact/index.html").is_file()
+    assert (site / "speakers/marta-sequeira/index.html").is_file()
+    assert (site / "organisers/acmn/index.html").is_file()
+    organisers = (site / "organisers/index.html").read_text(encoding="utf-8")
+    assert "Institute of Marine Engineering" in organisers and "Tagus Valley Development Bank" in organisers
+    timeline = (site / "timeline/index.html").read_text(encoding="utf-8")
+    assert "articles/coastal-flood-pact/#p1" in timeline and "articles/coastal-flood-pact/#p4" in timeline

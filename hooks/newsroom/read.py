@@ -25,6 +25,8 @@ _DATELINE = re.compile(
     r"(?:\s*\([^)]{1,40}\))?\s*[—–-]{1,2}\s+"
 )
 _TITLE_WORDS = 14
+# Words a shortened title should not end on.
+_WEAK_ENDINGS = frozenset("a an the of to and or for in on at with that by from as".split())
 
 
 class SeedError(Exception):
@@ -46,6 +48,7 @@ class Source:
     body_start: int
     paragraphs: list[Paragraph]
     title: str
+    title_given: bool
     published: dt.date | None = None
     source: str | None = None
     place: str | None = None
@@ -101,6 +104,7 @@ def parse_seed(text: str, label: str, stem: str) -> Source:
         body_start=body_start,
         paragraphs=paragraphs,
         title=title,
+        title_given="title" in meta,
         published=meta.get("published"),
         source=meta.get("source"),
         place=place,
@@ -134,7 +138,10 @@ def derive_title(lead: str) -> str:
     words = sentence.split()
     if len(words) <= _TITLE_WORDS:
         return sentence
-    return " ".join(words[:_TITLE_WORDS]).rstrip(",;:—–-") + "…"
+    kept = words[:_TITLE_WORDS]
+    while len(kept) > 1 and kept[-1].lower() in _WEAK_ENDINGS:
+        kept.pop()
+    return " ".join(kept).rstrip(",;:—–-") + "…"
 
 
 def _place_name(dateline: str) -> str:

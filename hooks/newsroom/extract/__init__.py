@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
-from ..model import Article
-from ..read import Source
+from ..model import Article, Person
+from ..read import Source, derive_title
+from .cues import REPORTING_VERBS
 from .marks import find_quotations
 from .organisations import find_organisations
 from .people import People
@@ -13,6 +15,8 @@ from .quotes import find_quotes
 from .roles import assign_roles
 from .text import Sentence, paragraph_locator, split_sentences
 from .timeline import find_events
+
+_SPEAKS = re.compile(r"\s+(?:\w+\s+)?(?:" + "|".join(sorted(REPORTING_VERBS)) + r")\b")
 
 
 # Run every extractor over one read seed.
@@ -32,7 +36,7 @@ def extract(source: Source) -> Article:
     return Article(
         seed=source.seed,
         slug=source.slug,
-        title=source.title,
+        title=source.title if source.title_given else _lead_title(text, sentences, people.persons, source.title),
         text=text,
         body_start=source.body_start,
         paragraphs=source.paragraphs,
@@ -46,6 +50,18 @@ def extract(source: Source) -> Article:
         events=find_events(text, sentences, source.published, protected),
         warnings=list(source.warnings),
     )
+
+
+# `Executive secretary of X Jane Doe says …`: a derived title starts at the speaker's name.
+def _lead_title(text: str, sentences: list[Sentence], persons: list[Person], fallback: str) -> str:
+    if not sentences:
+        return fallback
+    lead = sentences[0]
+    for person in persons:
+        first = person.mentions[0] if person.mentions else None
+        if first and person.title and lead.start < first.start < lead.end and _SPEAKS.match(text, first.end):
+            return derive_title(text[first.start : lead.end])
+    return fallback
 
 
 __all__ = ["Sentence", "extract"]

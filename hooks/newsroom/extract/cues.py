@@ -90,7 +90,12 @@ ORGANISATION_HEADS = frozenset(
 )
 
 # Short forms a later sentence uses for an organisation named earlier (`the ministry`).
-ORGANISATION_SHORT_FORMS = ORGANISATION_HEADS - frozenset("inc ltd plc llc gmbh sa corp co nations".split())
+ORGANISATION_SHORT_FORMS = (ORGANISATION_HEADS - frozenset("inc ltd plc llc gmbh sa corp co nations".split())) | frozenset(
+    "company firm group network federation alliance court".split()
+)
+
+# Short forms that mean the latest organisation named, whatever its name (`the company said`).
+GENERIC_SHORT_FORMS = frozenset("company firm group".split())
 
 # Final words that make a capitalised phrase an event, a plan or a law, not an organisation.
 NON_ORGANISATION_HEADS = frozenset(

@@ -11,6 +11,7 @@ from .acronyms import Definition, find_definitions
 from .cues import (
     CLASSIFIER_NOUNS,
     COMPANY_SUFFIXES,
+    GENERIC_SHORT_FORMS,
     LEADING_ORGANISATION_HEADS,
     NON_ORGANISATION_HEADS,
     ORGANISATION_HEADS,
@@ -64,6 +65,15 @@ class Found:
             organisation.mentions.append(mention)
             self.mentions.append((organisation, mention))
         return organisation
+
+    # The latest organisation before `offset` that `the <head>` can mean (`the ministry`, `the company`).
+    def short_form(self, head: str, offset: int) -> Organisation | None:
+        """Resolve a short form by its head noun; a generic business noun means the latest organisation."""
+        earlier = [org for org, m in self.mentions if m.start < offset]
+        named = [org for org in earlier if head in org.name.lower().split()]
+        if named:
+            return named[-1]
+        return earlier[-1] if earlier and head in GENERIC_SHORT_FORMS else None
 
     # Whether `[start, end)` overlaps a recorded mention.
     def covered(self, start: int, end: int) -> bool:
@@ -163,9 +173,10 @@ def _adjective(word: str) -> bool:
 def _add_named(
     text: str, part: Phrase, definitions: list[Definition], found: Found, paragraph: int
 ) -> None:
-    part = _named_part(text, _strip_article(part) or part)
-    if part is None:
+    named = _named_part(text, _strip_article(part) or part)
+    if named is None:
         return
+    part = named
     inner = [d for d in definitions if d.long.end == part.end and d.long.start >= part.start]
     if inner and not _has_own_head(part, inner[0].long):
         return  # the acronym definition already names this organisation
@@ -209,11 +220,14 @@ def _has_own_head(part: Phrase, inner: Phrase) -> bool:
     return any(w.lower in ORGANISATION_HEADS for w in prefix)
 
 
+# Later mentions by acronym alone, or by a company's name without its legal suffix.
 def _add_acronym_mentions(text: str, found: Found, locate: Locator, body_start: int) -> None:
     for organisation in list(found.organisations):
-        if not organisation.acronym:
+        bare = _SUFFIX.sub("", organisation.name)
+        forms = [f for f in (organisation.acronym, bare if bare != organisation.name else None) if f]
+        if not forms:
             continue
-        pattern = re.compile(rf"(?<![\w(]){re.escape(organisation.acronym)}(?![\w)])")
+        pattern = re.compile(r"(?<![\w(])(?:" + "|".join(map(re.escape, forms)) + r")(?![\w)])")
         for match in pattern.finditer(text, body_start):
             if not found.covered(match.start(), match.end()):
                 mention = Mention(match.group(), match.start(), match.end(), locate(match.start()))
@@ -227,12 +241,8 @@ def _add_short_forms(text: str, found: Found, locate: Locator, body_start: int) 
         head = match.group("head").lower()
         if head not in ORGANISATION_SHORT_FORMS or found.covered(match.start(), match.end()):
             continue
-        earlier = [
-            (m.start, org) for org, m in found.mentions
-            if m.start < match.start() and head in org.name.lower().split()
-        ]
-        if earlier:
-            organisation = max(earlier, key=lambda pair: pair[0])[1]
+        organisation = found.short_form(head, match.start())
+        if organisation is not None:
             start = match.start("head") - 4
             mention = Mention(text[start : match.end()], start, match.end(), locate(start))
             found.add(organisation.name, organisation.acronym, mention)

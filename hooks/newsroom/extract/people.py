@@ -13,7 +13,6 @@ import re
 from ..model import Mention, Organisation, Person, Speaker
 from .cues import (
     HONORIFICS,
-    NAME_PARTICLES,
     PLACE_WORDS,
     PRONOUNS,
     SENTENCE_OPENERS,
@@ -205,9 +204,7 @@ class People:
         return organisation.name if organisation else bare
 
     def _short_form(self, ref: Ref) -> Organisation | None:
-        head = ref.text.split()[-1].lower()
-        earlier = [org for org, m in self.found.mentions if m.start < ref.start and head in org.name.lower().split()]
-        return earlier[-1] if earlier else None
+        return self.found.short_form(ref.text.split()[-1].lower(), ref.start)
 
 
 # Runs of words in a capitalised phrase split at `and`, `of`, `for`, `on`; each says whether `of`/`for` led in.

@@ -19,33 +19,11 @@ from .marks import Quotation
 from .organisations import Found
 from .people import People
 from .speakers import Ref, subject_after, subject_before
+from .statements import Attribution, reported_statement
 from .text import UPPER, Sentence, words
 
 _ACCORDING = re.compile(r"\baccording to\b", re.IGNORECASE)
-_STATEMENT_VERBS = frozenset(
-    "say says said tell tells told add adds added stress stresses stressed assert asserts asserted "
-    "emphasise emphasised emphasize emphasized note notes noted explain explained warn warned argue argued "
-    "insist insisted state stated declare declared announce announced claim claimed affirm affirmed "
-    "reiterate reiterated acknowledge acknowledged admit admitted believe believes believed "
-    "highlight highlighted underline underlined underscore underscored recall recalled confirm confirmed "
-    "suggest suggested predict predicted maintain maintained contend contended caution cautioned".split()
-)
-_LISTENERS = re.compile(
-    r"\s*(?:(?:reporters|journalists|the (?:audience|press|media|meeting|forum|conference|summit|assembly)"
-    r"|delegates|participants|lawmakers|parliament|[A-Z][\w.]*(?:\s[A-Z][\w.]*)*)\s+)?",
-)
-_NOT_A_CLAUSE = re.compile(r"\s*(?:[,.;:”\"»)]|in\b|at\b|on\b|during\b|to\b|before\b|after\b|with\b|$)")
 _OPENING = re.compile(rf"[\s…\[(.]*[{UPPER}0-9]")
-
-
-@dataclass(frozen=True)
-class Attribution:
-    """A reporting verb with the speaker it names."""
-
-    verb_start: int
-    verb_end: int
-    ref: Ref
-    speaker: Speaker | None
 
 
 # Quotes and statements of one article.
@@ -81,7 +59,7 @@ def find_quotes(
             quotes.append(Quote(text[quotation.start : quotation.end], quotation.start, quotation.end,
                                 _kind(text, sentence, quotation), quotation.paragraph, speaker))
         for attribution in here:
-            statement = _statement(text, sentence, attribution, inside)
+            statement = reported_statement(text, sentence, attribution, inside)
             if statement:
                 statements.append(statement)
             assert attribution.speaker is not None
@@ -158,54 +136,6 @@ def _kind(text: str, sentence: Sentence, quotation: Quotation) -> QuoteKind:
     if before.endswith((":", ",")) and _OPENING.match(text, quotation.start):
         return "direct"
     return "partial"
-
-
-def _statement(text: str, sentence: Sentence, attribution: Attribution, inside: list[Quotation]) -> Statement | None:
-    verb = text[attribution.verb_start : attribution.verb_end].lower()
-    assert attribution.speaker is not None
-    if verb == "according to":
-        return _according_statement(text, sentence, attribution, inside)
-    if verb not in _STATEMENT_VERBS or attribution.ref.start > attribution.verb_start:
-        return None
-    position = attribution.verb_end
-    if verb.startswith("t"):  # told reporters that …
-        position += _LISTENERS.match(text, position, sentence.end).end() - position  # type: ignore[union-attr]
-    that = re.match(r"\s*(?:,\s*)?that\b\s*", text[position : sentence.end])
-    if that:
-        position += that.end()
-    elif _NOT_A_CLAUSE.match(text, position) or verb not in ("say", "says", "said", "believes", "believe"):
-        return None
-    start = len(text[:position]) + (len(text[position:sentence.end]) - len(text[position:sentence.end].lstrip()))
-    end = _trim_end(text, start, sentence.end)
-    if any(q.mark <= start < q.span[1] for q in inside) or end - start < 12:
-        return None
-    return Statement(text[start:end], start, end, sentence.paragraph, attribution.speaker)
-
-
-def _according_statement(
-    text: str, sentence: Sentence, attribution: Attribution, inside: list[Quotation]
-) -> Statement | None:
-    assert attribution.speaker is not None
-    if inside:
-        return None
-    if attribution.verb_start == sentence.start:
-        comma = text.find(",", attribution.ref.end, sentence.end)
-        if comma < 0:
-            return None
-        start = comma + 1 + (len(text[comma + 1 : sentence.end]) - len(text[comma + 1 : sentence.end].lstrip()))
-        end = _trim_end(text, start, sentence.end)
-    else:
-        start = sentence.start
-        end = len(text[: attribution.verb_start].rstrip(" ,"))
-    if end - start < 12:
-        return None
-    return Statement(text[start:end], start, end, sentence.paragraph, attribution.speaker)
-
-
-def _trim_end(text: str, start: int, end: int) -> int:
-    while end > start and text[end - 1] in " .!?;:\n":
-        end -= 1
-    return end
 
 
 # A quotation continued over paragraphs takes the speaker any of its parts has.

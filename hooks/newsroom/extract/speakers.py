@@ -85,9 +85,9 @@ def subject_after(
     described = _DESCRIBED_NAME.match(text, verb_end, stop)
     if described:  # `according to the bank's vice-president, Hiroshi Tanaka-Reyes,`
         name = _name_forward(words(text, described.start("name"), described.end("name")))
-        title, organisation = title_of(described.group("title"))
-        if title and name and name[-1].end == described.end("name"):
-            return Ref("name", text[name[0].start : name[-1].end], name[0].start, name[-1].end, title, organisation)
+        role, body = title_of(described.group("title"))
+        if role and name and name[-1].end == described.end("name"):
+            return Ref("name", text[name[0].start : name[-1].end], name[0].start, name[-1].end, role, body)
     first = ws[0]
     if first.lower in PRONOUNS:
         return Ref("pronoun", first.text, first.start, first.end)

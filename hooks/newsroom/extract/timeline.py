@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import replace
 
 from ..model import Event
 from .dates import DateMention, find_dates
@@ -48,18 +49,21 @@ def find_events(
             if not any(a <= d.start < b for a, b in quoted)
         ]
         duration = _DURATION.search(text, sentence.start, sentence.end)
-        base = {
-            "sentence": text[sentence.start : sentence.end],
-            "start": sentence.start,
-            "end": sentence.end,
-            "paragraph": sentence.paragraph,
-            "duration": duration.group() if duration else None,
-        }
+        base = Event(
+            date=None,
+            date_text=None,
+            what=_what(text, sentence, None),
+            sentence=text[sentence.start : sentence.end],
+            start=sentence.start,
+            end=sentence.end,
+            paragraph=sentence.paragraph,
+            duration=duration.group() if duration else None,
+        )
         for date in dates:
-            events.append(Event(date=date.value, date_text=date.text, what=_what(text, sentence, date),
-                                end_date=date.end_value, date_start=date.start, date_end=date.end, **base))
+            events.append(replace(base, date=date.value, date_text=date.text, what=_what(text, sentence, date),
+                                  end_date=date.end_value, date_start=date.start, date_end=date.end))
         if not dates and _reports_occurrence(text, sentence, quoted):
-            undated.append(Event(date=None, date_text=None, what=_what(text, sentence, None), **base))
+            undated.append(base)
     # Undated events only make the timeline of an article that gives no date at all.
     return events or undated
 

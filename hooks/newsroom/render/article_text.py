@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from markupsafe import Markup, escape
 
-from ..model import Quote
+from ..model import Quote, Statement
 from .catalogue import ArticleEntry, Catalogue, OrganisationEntry, SpeakerEntry, page_slug
 from .escape import md_text
 from .links import relative_url
@@ -72,7 +72,7 @@ def article_links(
     entry: ArticleEntry, catalogue: Catalogue
 ) -> tuple[list[SpeakerEntry], list[OrganisationEntry]]:
     """Return the speakers and organisations of one article as their shared pages."""
-    said = [*entry.article.quotes, *entry.article.statements]
+    said: list[Quote | Statement] = [*entry.article.quotes, *entry.article.statements]
     speaker_slugs = [page_slug(words.speaker.name, "speaker") for words in said if words.speaker]
     organisation_slugs = [
         page_slug(organisation.acronym or organisation.name, "organisation")

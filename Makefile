@@ -1,0 +1,50 @@
+# Everyday commands; every target creates .venv and installs pinned deps on first use.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+MKDOCS := NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+SEED ?= seeds/celac-china-forum.txt
+
+.PHONY: serve build test lint extract eval browser clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+
+# Stamp files re-run pip only when a requirements file changes.
+$(VENV)/.site-installed: requirements.txt | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -r requirements.txt
+	touch $@
+
+$(VENV)/.dev-installed: requirements.txt requirements-dev.txt | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -r requirements-dev.txt
+	touch $(VENV)/.site-installed $@
+
+serve: $(VENV)/.site-installed
+	$(MKDOCS) serve -a 127.0.0.1:8000
+
+build: $(VENV)/.site-installed
+	$(MKDOCS) build --strict --site-dir site
+
+extract: $(VENV)/.site-installed
+	PYTHONPATH=hooks $(BIN)/python -m newsroom $(SEED)
+
+# Precision, recall and F1 of each extractor on the hand-made evaluation set, with every miss.
+eval: $(VENV)/.site-installed
+	$(BIN)/python tests/eval/evaluate.py
+
+# The browser tests drive Debian's chromium; Playwright never downloads one.
+browser:
+	@if [ ! -x /usr/bin/chromium ]; then \
+		$(SUDO) apt-get update && $(SUDO) apt-get install -y chromium; \
+	fi
+
+lint: $(VENV)/.dev-installed
+	$(BIN)/ruff check hooks tests
+	$(BIN)/mypy hooks
+
+test: $(VENV)/.dev-installed browser lint
+	NO_MKDOCS_2_WARNING=1 $(BIN)/pytest
+
+clean:
+	rm -rf site .pytest_cache .mypy_cache .ruff_cache

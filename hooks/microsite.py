@@ -1,0 +1,87 @@
+"""MkDocs hook: seeds in, generated pages and data out (the only MkDocs-aware module).
+
+Options live in `mkdocs.yml` under `extra: newsroom:` (`seeds`: the seeds
+folder, relative to the config file; default `seeds`).
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import mkdocs.plugins
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
+from mkdocs.structure.files import File, Files
+
+from newsroom import load_articles
+from newsroom.export import extraction_json
+from newsroom.model import Article
+from newsroom.read import SeedError
+from newsroom.render import fold_search_index, render_site
+
+log = mkdocs.plugins.get_plugin_logger("newsroom")
+
+DEFAULT_OPTIONS = {"seeds": "seeds"}
+EXTRACTION_PATH = "data/extraction.json"
+SEARCH_INDEX_PATH = "search/search_index.json"
+
+
+# The `extra: newsroom:` options merged over the defaults.
+def _options(config: MkDocsConfig) -> dict[str, Any]:
+    extra: dict[str, Any] = dict(config.extra or {})
+    given = extra.get("newsroom") or {}
+    if not isinstance(given, dict):
+        raise PluginError("newsroom: `extra: newsroom:` must be a mapping of options")
+    return {**DEFAULT_OPTIONS, **given}
+
+
+# Read and extract every seed; a bad seed stops the build with a one-line message.
+def _load(config: MkDocsConfig) -> list[Article]:
+    folder = Path(config.config_file_path).parent / str(_options(config)["seeds"])
+    try:
+        articles = load_articles(folder)
+    except SeedError as error:
+        raise PluginError(f"newsroom: cannot build from seed {error}") from None
+    for article in articles:
+        for warning in article.warnings:
+            log.warning("%s: %s", article.seed, warning)
+    return articles
+
+
+# Add the generated pages and the extraction data to the site's files.
+def on_files(files: Files, config: MkDocsConfig) -> Files:
+    """Generate every page from the seeds; nothing is written into `docs/` or `seeds/`."""
+    if not config.use_directory_urls:
+        raise PluginError("newsroom: the generated links need `use_directory_urls: true`")
+    articles = _load(config)
+    pages = render_site(articles, site_name=config.site_name)
+    data = json.dumps(extraction_json(articles), ensure_ascii=False, indent=2)
+    for path, content in [*pages.items(), (EXTRACTION_PATH, data)]:
+        existing = files.get_file_from_path(path)
+        if existing is not None:
+            log.warning("generated %s replaces docs/%s", path, path)
+            files.remove(existing)
+        files.append(File.generated(config, path, content=content))
+    log.info(
+        "%d articles, %d quotes, %d organisations, %d events",
+        len(articles),
+        sum(len(article.quotes) for article in articles),
+        sum(len(article.organisations) for article in articles),
+        sum(len(article.events) for article in articles),
+    )
+    return files
+
+
+# After Material's search (priority 0) wrote its index, add accent-free terms to it.
+@mkdocs.plugins.event_priority(-50)
+def on_post_build(config: MkDocsConfig) -> None:
+    """Add a `fold` field to the search index so unaccented queries find accented words."""
+    path = Path(config.site_dir) / SEARCH_INDEX_PATH
+    if not path.is_file():
+        return
+    index = json.loads(path.read_text(encoding="utf-8"))
+    folded = fold_search_index(index)
+    path.write_text(json.dumps(index, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
+    log.debug("accent folding added to %d search documents", folded)

@@ -1,0 +1,125 @@
+"""Reported statements: the clause a speaker is said to have said.
+
+`X said (that) …`, `X told reporters on Monday that …`, `…, the ministry said.`
+and `according to X, …` each give the clause without the attribution; a
+clause that is a quotation as a whole is a quote, not a statement.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..model import Speaker, Statement
+from .marks import Quotation
+from .speakers import Ref
+from .text import Sentence, words
+
+# Verbs whose object clause is a reported statement.
+STATEMENT_VERBS = frozenset(
+    "say says said tell tells told add adds added stress stresses stressed assert asserts asserted "
+    "emphasise emphasised emphasize emphasized note notes noted explain explained warn warned argue argued "
+    "insist insisted state stated declare declared announce announced claim claimed affirm affirmed "
+    "reiterate reiterated acknowledge acknowledged admit admitted highlight highlighted underline underlined "
+    "underscore underscored recall recalled confirm confirmed suggest suggested predict predicted "
+    "maintain maintained contend contended caution cautioned".split()
+)
+_SAY = frozenset("say says said".split())
+_THAT = re.compile(r"\bthat\b")
+_ADVERBIAL = re.compile(
+    r"\s*(?:on\s+\w+|last\s+\w+|this\s+\w+|earlier|later|yesterday|today|in\s+(?:a|an|its|their|the)\s+[\w-]+(?:\s+[\w-]+)?)"
+)
+_NOT_A_CLAUSE = re.compile(r"\s*(?:[,.;:”\"»)]|(?:in|at|on|during|to|before|after|with|of|for)\b|$)")
+_APPOSITION = re.compile(r"\s*,\s*(?:the|a|an|its|his|her|their|[^\W\d_][\w-]*['’]s)\s[^,]{2,80},")
+_MAX_WORDS_BEFORE_THAT = 10
+_MAX_TAIL_WORDS = 6
+
+
+@dataclass(frozen=True)
+class Attribution:
+    """A reporting verb with the speaker it names."""
+
+    verb_start: int
+    verb_end: int
+    ref: Ref
+    speaker: Speaker | None
+
+
+# The statement an attribution reports, or None when it reports a quotation or nothing.
+def reported_statement(
+    text: str, sentence: Sentence, attribution: Attribution, inside: list[Quotation]
+) -> Statement | None:
+    """Return the reported clause of one attribution in its sentence."""
+    if attribution.speaker is None:
+        return None
+    verb = text[attribution.verb_start : attribution.verb_end].lower()
+    opening = min(attribution.verb_start, attribution.ref.start)
+    span: tuple[int, int] | None = None
+    if verb == "according to":
+        span = _around_according(text, sentence, attribution)
+    elif verb in STATEMENT_VERBS:
+        if attribution.ref.start < attribution.verb_start:
+            span = _clause_after(text, sentence, attribution.verb_end, verb)
+        closing = max(attribution.verb_end, attribution.ref.end)
+        if span is None and _ends_sentence(text, closing, sentence, inside):
+            span = _clause_before(text, sentence, opening)
+    if span is None:
+        return None
+    start, end = span
+    if end - start < 12 or any(q.mark <= start and end <= q.span[1] + 1 for q in inside):
+        return None
+    if any(q.mark <= start < q.span[1] for q in inside):
+        return None
+    return Statement(text[start:end], start, end, sentence.paragraph, attribution.speaker)
+
+
+# `…, the ministry said on Monday.`: the clause before the comma.
+def _clause_before(text: str, sentence: Sentence, opening: int) -> tuple[int, int] | None:
+    before = text[sentence.start : opening].rstrip()
+    if not before.endswith(",") or text[sentence.start] in "“\"«‘":
+        return None
+    return sentence.start, sentence.start + len(before) - 1
+
+
+# Whether only a short adverbial (`on Monday`, `in a statement`) follows the attribution.
+def _ends_sentence(text: str, position: int, sentence: Sentence, inside: list[Quotation]) -> bool:
+    tail = words(text, position, sentence.end)
+    return len(tail) <= _MAX_TAIL_WORDS and not any(q.mark >= position for q in inside) and not any(
+        w.lower == "that" for w in tail
+    )
+
+
+# `said (on Monday) (that) …`, `told reporters that …`: the clause after the verb.
+def _clause_after(text: str, sentence: Sentence, position: int, verb: str) -> tuple[int, int] | None:
+    ahead = words(text, position, sentence.end)[: _MAX_WORDS_BEFORE_THAT + 1]
+    that = next((w for w in ahead if w.lower == "that"), None)
+    if that is not None and not re.search(r"[,“”\"«»:;]", text[position : that.start]):
+        return _clause(text, that.end, sentence.end)
+    if verb not in _SAY:
+        return None
+    adverbial = _ADVERBIAL.match(text, position)
+    if adverbial:
+        position = adverbial.end()
+    if _NOT_A_CLAUSE.match(text, position):
+        return None
+    return _clause(text, position, sentence.end)
+
+
+# `According to X(, the minister,) …` or `…, according to X.`
+def _around_according(text: str, sentence: Sentence, attribution: Attribution) -> tuple[int, int] | None:
+    if attribution.verb_start > sentence.start:
+        return sentence.start, len(text[: attribution.verb_start].rstrip().rstrip(","))
+    after = attribution.ref.end
+    apposition = _APPOSITION.match(text, after)
+    comma = apposition.end() - 1 if apposition else text.find(",", after, sentence.end)
+    if comma < 0:
+        return None
+    return _clause(text, comma + 1, sentence.end)
+
+
+def _clause(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1] in " .!?;:\n":
+        end -= 1
+    return start, end

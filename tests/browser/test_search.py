@@ -1,0 +1,71 @@
+"""Material's header search on the built site, driven through headless chromium."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import Browser, Page, expect, sync_playwright
+
+from conftest import CHROMIUM_ARGS
+
+
+@pytest.fixture(scope="module")
+def browser(chromium_path: Path) -> Iterator[Browser]:
+    with sync_playwright() as playwright:
+        launched = playwright.chromium.launch(executable_path=str(chromium_path), args=CHROMIUM_ARGS)
+        yield launched
+        launched.close()
+
+
+@pytest.fixture
+def page(browser: Browser, site_url: str) -> Iterator[Page]:
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    opened = context.new_page()
+    opened.goto(site_url)
+    yield opened
+    context.close()
+
+
+# Type like a reader: Material's search reacts to key events, which `fill` does not send.
+def _search(page: Page, query: str) -> None:
+    page.locator("input.md-search__input").click()
+    page.keyboard.type(query, delay=30)
+    expect(page.locator(".md-search-result__item").first).to_be_visible(timeout=15_000)
+
+
+def test_site_title_is_found(page: Page) -> None:
+    _search(page, "microsite")
+    titles = page.locator(".md-search-result__item h1, .md-search-result__item h2").all_inner_texts()
+    assert any("microsite" in title.lower() for title in titles), titles
+
+
+def test_accented_word_found_without_its_accent(page: Page) -> None:
+    _search(page, "Barcena")
+    results = " ".join(page.locator(".md-search-result__item").all_inner_texts())
+    assert "Bárcena" in results
+
+
+def test_result_leads_to_its_page(page: Page, site_url: str) -> None:
+    _search(page, "Barcena")
+    page.locator(".md-search-result__link").first.click()
+    page.wait_for_load_state()
+    assert page.url.startswith(site_url)
+    assert "Bárcena" in page.locator("article").inner_text()
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("Barcena", "speakers/alicia-barcena/"),
+        ("UDUAL", "organisers/udual/"),
+        ("vaccines", "articles/celac-china-forum/"),
+        ("September 18", "timeline/"),
+    ],
+)
+def test_query_finds_the_right_page_among_the_first_results(page: Page, query: str, expected: str) -> None:
+    _search(page, query)
+    links = page.locator(".md-search-result__item > .md-search-result__link")
+    hrefs = [links.nth(i).get_attribute("href") or "" for i in range(min(links.count(), 5))]
+    assert any(expected in href for href in hrefs), hrefs
