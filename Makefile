@@ -36,7 +36,7 @@ eval: $(VENV)/.site-installed
 # The browser tests drive Debian's chromium; Playwright never downloads one.
 browser:
 	@if [ ! -x /usr/bin/chromium ]; then \
-		$(SUDO) apt-get update && $(SUDO) apt-get install -y chromium; \
+		$(SUDO) apt-get update && $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y chromium; \
 	fi
 
 lint: $(VENV)/.dev-installed

@@ -206,7 +206,7 @@ def _clause_subject(
         i for i in range(ws[0].start, verb)
         if text[i] == "," and not any(a <= i < b for a, b in quoted)
     ]
-    head = [w for w in ws if w.end <= commas[0]]
+    head = [w for w in ws if commas and w.end <= commas[0]]
     if not head:
         return None
     ref = _phrase_ending(text, ws[0].start, head, organisations)
