@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from pathlib import Path
 
@@ -31,8 +32,11 @@ def main(argv: list[str] | None = None) -> int:
     except SeedError as error:
         print(f"error: {error}", file=sys.stderr)
         return 1
-    json.dump(extraction_json(articles), sys.stdout, ensure_ascii=False, indent=2)
-    sys.stdout.write("\n")
+    try:
+        sys.stdout.write(json.dumps(extraction_json(articles), ensure_ascii=False, indent=2) + "\n")
+        sys.stdout.flush()
+    except BrokenPipeError:  # `… | head` closed the pipe: not an error worth a traceback
+        sys.stdout = open(os.devnull, "w")  # keeps the interpreter's final flush quiet
     return 0
 
 
