@@ -66,6 +66,11 @@ def quotes(text: str) -> list[tuple[str, str | None, str]]:
             id="single-quotes-and-apostrophes-stay-inside",
         ),
         pytest.param(
+            "'We will not back down,' said Priya Nair. Mr O'Brien's reply was 'late'.",
+            [("We will not back down,", "Priya Nair", "direct")],
+            id="british-single-marks-and-apostrophes",
+        ),
+        pytest.param(
             "« Nous restons prudents », said Claire Dubois.",
             [("Nous restons prudents", "Claire Dubois", "direct")],
             id="guillemets",

@@ -75,3 +75,22 @@ def test_discovery_skips_hidden_and_other_files(tmp_path: Path) -> None:
     for name in ("b.txt", "a.md", ".hidden.txt", "notes.docx", "c.txt~"):
         write(tmp_path, name, "Text.")
     assert [p.name for p in discover_seeds(tmp_path)] == ["a.md", "b.txt"]
+
+
+@pytest.mark.parametrize(
+    ("content", "title", "place", "published"),
+    [
+        ("Dock strike ends\n\nDeal reached overnight\n\nKELBY, England (PA) - Dockers went back.",
+         "Dock strike ends", "Kelby, England", None),
+        ("GENEVA (Reuters) - Talks ended without a deal.", "Talks ended without a deal", "Geneva", None),
+        ("NEW DELHI: The court ruled on Friday.", "The court ruled on Friday", "New Delhi", None),
+        ("Brussels, 4 March 2024 – The agency published its report.", "The agency published its report",
+         "Brussels", dt.date(2024, 3, 4)),
+    ],
+    ids=["headline-and-subhead", "agency-in-brackets", "colon", "press-release-date"],
+)
+def test_headlines_and_datelines(
+    tmp_path: Path, content: str, title: str, place: str, published: dt.date | None
+) -> None:
+    source = read_seed(write(tmp_path, "x.txt", content))
+    assert (source.title, source.place, source.published) == (title, place, published)

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import yaml
+from dateutil import parser as date_parser
 from slugify import slugify
 
 from .model import Paragraph
@@ -19,11 +20,17 @@ FRONT_MATTER_KEYS = ("title", "published", "source", "place")
 
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)?---[ \t]*(?:\n|\Z)", re.DOTALL)
 _BLANK_LINES = re.compile(r"\n[ \t]*\n\s*")
-# An agency-style dateline: `SANTIAGO, Chile — ` or `LONDON (Reuters) - `.
+# A dateline: `SANTIAGO, Chile — `, `LONDON (Reuters) - `, `NEW DELHI: ` or a press
+# release's `Brussels, 4 March 2024 – ` (whose date stands in for `published`).
+_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 _DATELINE = re.compile(
-    r"(?P<place>[A-Z][A-Z .'’-]+(?:,\s*[A-Z][\w .'’-]*?)?)"
-    r"(?:\s*\([^)]{1,40}\))?\s*[—–-]{1,2}\s+"
+    r"(?:(?P<place>[A-Z][A-Z .'’-]+(?:,\s*[A-Z][\w .'’-]*?)?)(?:\s*\([^)]{1,40}\))?\s*(?:[—–-]{1,2}|:)\s+"
+    r"|(?P<town>[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?),\s+"
+    rf"(?P<date>\d{{1,2}}\s+(?:{_MONTHS})\s+\d{{4}}|(?:{_MONTHS})\s+\d{{1,2}},\s+\d{{4}})\s*[—–-]{{1,2}}\s+)"
 )
+# A headline or sub-headline: a short first paragraph with no closing full stop.
+_HEADLINE_WORDS = 20
+_HEADLINES = 2
 _TITLE_WORDS = 14
 # Words a shortened title should not end on.
 _WEAK_ENDINGS = frozenset("a an the of to and or for in on at with that by from as".split())
@@ -93,10 +100,17 @@ def parse_seed(text: str, label: str, stem: str) -> Source:
     paragraphs = split_paragraphs(text, body_start)
     if not paragraphs:
         raise SeedError(label, "has no article text")
-    dateline = _DATELINE.match(text, paragraphs[0].start)
-    place = meta.get("place") or (_place_name(dateline.group("place")) if dateline else None)
-    lead_start = dateline.end() if dateline else paragraphs[0].start
-    title = meta.get("title") or derive_title(text[lead_start : paragraphs[0].end]) or stem
+    headlines = _headlines(text, paragraphs)
+    lead = paragraphs[len(headlines)]
+    dateline = _DATELINE.match(text, lead.start)
+    place = meta.get("place")
+    if dateline and not place:
+        place = _place_name(dateline.group("place")) if dateline.group("place") else dateline.group("town")
+    if dateline and dateline.group("date") and "published" not in meta:
+        meta["published"] = date_parser.parse(dateline.group("date")).date()
+    lead_start = dateline.end() if dateline else lead.start
+    title = meta.get("title") or (headlines[0] if headlines else None)
+    title = title or derive_title(text[lead_start : lead.end]) or stem
     return Source(
         seed=label,
         slug=slugify(stem) or "article",
@@ -104,13 +118,24 @@ def parse_seed(text: str, label: str, stem: str) -> Source:
         body_start=body_start,
         paragraphs=paragraphs,
         title=title,
-        title_given="title" in meta,
+        title_given="title" in meta or bool(headlines),
         published=meta.get("published"),
         source=meta.get("source"),
         place=place,
         dateline_end=dateline.end() if dateline else None,
         warnings=warnings,
     )
+
+
+# The headline and sub-headline lines an article may open with (never the whole article).
+def _headlines(text: str, paragraphs: list[Paragraph]) -> list[str]:
+    found: list[str] = []
+    for paragraph in paragraphs[: min(_HEADLINES, len(paragraphs) - 1)]:
+        line = " ".join(text[paragraph.start : paragraph.end].split())
+        if len(line.split()) > _HEADLINE_WORDS or line[-1] in ".!?\"”’'»:" or _DATELINE.match(line):
+            break
+        found.append(line)
+    return found
 
 
 # Paragraphs are runs of text between blank lines, trimmed of outer white space.

@@ -26,8 +26,10 @@ def extract(source: Source) -> Article:
     quotations = find_quotations(text, source.paragraphs)
     protected = [q.span for q in quotations]
     sentences = [s for p in source.paragraphs for s in split_sentences(text, p, protected)]
-    if sentences and source.dateline_end is not None:
-        sentences[0] = replace(sentences[0], start=source.dateline_end)
+    if source.dateline_end is not None:  # the dateline is no part of its sentence
+        sentences = [
+            replace(s, start=source.dateline_end) if s.start <= source.dateline_end < s.end else s for s in sentences
+        ]
     locate = paragraph_locator(source.paragraphs)
     found = find_organisations(text, sentences, locate, source.body_start)
     assign_roles(text, sentences, found.mentions)

@@ -62,7 +62,8 @@ TITLE_NOUNS = frozenset(
     attorney prosecutor lawyer scientist expert undersecretary under-secretary secretary-general administrator
     treasurer delegate negotiator consul executive-secretary registrar superintendent
     inspector commander colonel captain lieutenant sergeant chief-executive president-elect
-    vice-chair vice-chancellor spokesperson-general economist-in-chief editor
+    vice-chair vice-chancellor spokesperson-general economist-in-chief editor organiser organizer
+    campaigner activist correspondent physician nurse paediatrician pediatrician surgeon
     """.split()
 )
 

@@ -1,7 +1,7 @@
 """Pair quotation marks into quotations, paragraph by paragraph.
 
-Curly, straight and guillemet double marks delimit quotations; curly single marks
-do too when a paragraph has no double marks (British style), but a single mark
+Curly, straight and guillemet double marks delimit quotations; single marks, curly
+or straight, do too when a paragraph has no double marks (British style), but a single mark
 inside a double quotation is part of it, and an apostrophe (`People's`) is never
 a mark. A quotation left open at a paragraph's end continues when the next
 paragraph opens with a mark (the newspaper convention for long quotations).
@@ -15,7 +15,7 @@ from ..model import Paragraph
 
 # Opening marks and the closing mark each one waits for.
 _DOUBLE = {"“": "”", "«": "»", "„": "“", '"': '"'}
-_SINGLE = {"‘": "’"}
+_SINGLE = {"‘": "’", "'": "'"}
 _OPEN_CONTEXT = " \t\n([{—–-/:"
 
 
@@ -80,13 +80,13 @@ def _scan(
 def _opens(text: str, position: int, paragraph: Paragraph, mark: str) -> bool:
     before = text[position - 1] if position > paragraph.start else " "
     after = text[position + 1] if position + 1 < paragraph.end else " "
-    if mark in ('"', "‘"):
+    if mark in ('"', "‘", "'"):
         return (before in _OPEN_CONTEXT or before in "“«") and not after.isspace()
     return True
 
 
 def _closes(text: str, position: int, paragraph: Paragraph, mark: str) -> bool:
-    if mark != "’":
+    if mark not in ("’", "'"):
         return True
     # A curly apostrophe inside a word (`People’s`) does not close a quotation.
     after = text[position + 1] if position + 1 < paragraph.end else " "

@@ -64,6 +64,8 @@ class People:
         if not introduced and (capitalised < _MIN_NAME_WORDS or name[0].lower in PLACE_WORDS):
             return
         start, end = name[0].start, name[-1].end
+        if name[-1].text.endswith(("'s", "’s")):
+            end -= 2  # `Mr O'Neill's brother` names O'Neill
         titled = [w for w in lead if w.lower.rstrip(".") not in HONORIFICS]
         title = self.text[titled[0].start : titled[-1].end] if titled and introduced else None
         organisation = None
