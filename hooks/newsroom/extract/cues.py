@@ -11,22 +11,22 @@ REPORTING_VERBS = frozenset(
     say says said saying tell tells told telling add adds added adding
     stress stresses stressed stressing assert asserts asserted asserting
     emphasise emphasises emphasised emphasising emphasize emphasizes emphasized emphasizing
-    highlight highlights highlighted highlighting note notes noted noting
+    highlight highlights highlighted highlighting notes noted noting
     explain explains explained explaining warn warns warned warning
     argue argues argued arguing insist insists insisted insisting
-    state states stated stating remark remarks remarked remarking
-    observe observes observed observing comment comments commented commenting
+    states stated stating remarked remarking
+    observe observes observed observing comments commented commenting
     announce announces announced announcing declare declares declared declaring
     urge urges urged urging recall recalls recalled recalling
     underline underlines underlined underlining underscore underscores underscored underscoring
     acknowledge acknowledges acknowledged acknowledging admit admits admitted admitting
-    claim claims claimed claiming affirm affirms affirmed affirming
+    claimed claiming affirm affirms affirmed affirming
     reiterate reiterates reiterated reiterating conclude concludes concluded concluding
-    write writes wrote writing reply replies replied replying answer answers answered
+    write writes wrote writing replies replied replying answered
     suggest suggests suggested suggesting predict predicts predicted predicting
     confirm confirms confirmed confirming maintain maintains maintained maintaining
     contend contends contended caution cautions cautioned cautioning
-    point points pointed pointing tweet tweets tweeted describe describes described call calls called
+    points pointed pointing tweeted describe describes described calls called
     """.split()
 )
 
@@ -35,8 +35,8 @@ VERB_PARTICLES = {"point": "out", "points": "out", "pointed": "out", "pointing":
 
 # Words that may stand between a speaker and the reporting verb.
 SPEAKER_ADVERBS = frozenset(
-    "also further later then again previously recently once has have had had earlier "
-    "separately additionally repeatedly told".split()
+    "also further later then again previously recently once has have had earlier "
+    "separately additionally repeatedly".split()
 )
 
 # Personal pronouns that can be a speaker, with the gender they imply.

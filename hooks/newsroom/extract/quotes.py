@@ -23,6 +23,7 @@ from .statements import Attribution, reported_statement
 from .text import UPPER, Sentence, words
 
 _ACCORDING = re.compile(r"\baccording to\b", re.IGNORECASE)
+_NOUN_BEFORE = re.compile(r"(?:\b(?:the|a|an|his|her|its|their|our|this|that|these|those)|['’]s)\s+\Z", re.IGNORECASE)
 _OPENING = re.compile(rf"[\s…\[(.]*[{UPPER}0-9]")
 
 
@@ -81,6 +82,8 @@ def _verbs(text: str, sentence: Sentence, quotations: list[Quotation]) -> list[_
     for word in words(text, sentence.start, sentence.end):
         if word.text not in REPORTING_VERBS or word.text.endswith("ing"):
             continue
+        if _NOUN_BEFORE.search(text, sentence.start, word.start):
+            continue  # `the claims`, `O'Brien's reply`: a noun, not a verb
         if any(a <= word.start < b for a, b in spans):
             continue
         particle = VERB_PARTICLES.get(word.text)
