@@ -27,12 +27,13 @@ STATEMENT_VERBS = frozenset(
 _SAY = frozenset("say says said".split())
 _THAT = re.compile(r"\bthat\b")
 _ADVERBIAL = re.compile(
-    r"\s*(?:on\s+\w+|last\s+\w+|this\s+\w+|earlier|later|yesterday|today|in\s+(?:a|an|its|their|the)\s+[\w-]+(?:\s+[\w-]+)?)"
+    r"(?:\s*(?:on\s+\w+|last\s+\w+|this\s+\w+|earlier|later|yesterday|today|in\s+(?:a|an|its|their|the)\s+[\w-]+))+"
 )
 _NOT_A_CLAUSE = re.compile(r"\s*(?:[,.;:”\"»)]|(?:in|at|on|during|to|before|after|with|of|for)\b|$)")
 _APPOSITION = re.compile(r"\s*,\s*(?:the|a|an|its|his|her|their|[^\W\d_][\w-]*['’]s)\s[^,]{2,80},")
 _MAX_WORDS_BEFORE_THAT = 10
 _MAX_TAIL_WORDS = 6
+_MIN_CLAUSE_WORDS = 3
 
 
 @dataclass(frozen=True)
@@ -66,8 +67,7 @@ def reported_statement(
     if span is None:
         return None
     start, end = span
-    if end - start < 12 or any(q.mark <= start and end <= q.span[1] + 1 for q in inside):
-        return None
+    # A clause that is one quotation, or starts inside one, is a quote, not a statement.
     if any(q.mark <= start < q.span[1] for q in inside):
         return None
     return Statement(text[start:end], start, end, sentence.paragraph, attribution.speaker)
@@ -78,7 +78,7 @@ def _clause_before(text: str, sentence: Sentence, opening: int) -> tuple[int, in
     before = text[sentence.start : opening].rstrip()
     if not before.endswith(",") or text[sentence.start] in "“\"«‘":
         return None
-    return sentence.start, sentence.start + len(before) - 1
+    return _clause(text, sentence.start, sentence.start + len(before) - 1)
 
 
 # Whether only a short adverbial (`on Monday`, `in a statement`) follows the attribution.
@@ -108,7 +108,7 @@ def _clause_after(text: str, sentence: Sentence, position: int, verb: str) -> tu
 # `According to X(, the minister,) …` or `…, according to X.`
 def _around_according(text: str, sentence: Sentence, attribution: Attribution) -> tuple[int, int] | None:
     if attribution.verb_start > sentence.start:
-        return sentence.start, len(text[: attribution.verb_start].rstrip().rstrip(","))
+        return _clause(text, sentence.start, len(text[: attribution.verb_start].rstrip().rstrip(",")))
     after = attribution.ref.end
     apposition = _APPOSITION.match(text, after)
     comma = apposition.end() - 1 if apposition else text.find(",", after, sentence.end)
@@ -117,9 +117,9 @@ def _around_according(text: str, sentence: Sentence, attribution: Attribution) -
     return _clause(text, comma + 1, sentence.end)
 
 
-def _clause(text: str, start: int, end: int) -> tuple[int, int]:
+def _clause(text: str, start: int, end: int) -> tuple[int, int] | None:
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1] in " .!?;:\n":
         end -= 1
-    return start, end
+    return (start, end) if len(text[start:end].split()) >= _MIN_CLAUSE_WORDS else None
