@@ -38,6 +38,17 @@ def values(text: str, published: dt.date | None = None) -> list[tuple[str | None
         ("They meet next month.", PUBLISHED, [("2021-10", None)]),
         ("Prices rose earlier this year.", PUBLISHED, [("2021", None)]),
         ("They met last week.", None, [(None, None)]),
+        ("Applications open on Monday, March 11.", None, [("--03-11", None)]),
+        ("Applications close on 5 April.", dt.date(2024, 3, 6), [("2024-04-05", None)]),
+        ("The bill returns on 19 March.", dt.date(2024, 3, 6), [("2024-03-19", None)]),
+        ("She had used it in August.", dt.date(2025, 2, 13), [("2024-08", None)]),
+        ("It starts in Q3 2024.", None, [("2024-07", "2024-09")]),
+        ("It starts in the first quarter.", dt.date(2024, 10, 3), [("2025-01", "2025-03")]),
+        ("Sales rose between January and March.", None, [("--01", "--03")]),
+        ("It ran from 1 January–31 March 2025.", None, [("2025-01-01", "2025-03-31")]),
+        ("Prices fell between 2021 and 2024.", None, [("2021", "2024")]),
+        ("The court will sit on the 24th.", dt.date(2025, 2, 13), [("2025-02-24", None)]),
+        ("A study published this morning.", PUBLISHED, [("2021-09-22", None)]),
     ],
 )
 def test_date_values(text: str, published: dt.date | None, expected: list[tuple[str | None, str | None]]) -> None:

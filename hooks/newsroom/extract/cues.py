@@ -26,7 +26,7 @@ REPORTING_VERBS = frozenset(
     suggest suggests suggested suggesting predict predicts predicted predicting
     confirm confirms confirmed confirming maintain maintains maintained maintaining
     contend contends contended caution cautions cautioned cautioning
-    points pointed pointing tweeted describe describes described calls called
+    points pointed pointing tweeted describe describes described calls called asks asked
     """.split()
 )
 
@@ -86,7 +86,8 @@ ORGANISATION_HEADS = frozenset(
     parliament party plc secretariat service society tribunal trust union university
     laboratory laboratories observatory assembly cooperative co-operative firm holdings
     industries airline airlines police army navy senate congress cabinet
-    llc gmbh sa corp co nations school hospital clinic consortium berhad
+    llc gmbh sa corp co nations school hospital clinic consortium berhad fm radio tribune times
+    herald gazette tv television broadcasting newspaper
     """.split()
 )
 
@@ -104,7 +105,7 @@ NON_ORGANISATION_HEADS = frozenset(
     forum summit conference meeting session congress week day festival games cup award
     prize agenda initiative plan strategy programme program act treaty agreement accord
     declaration convention protocol report index goals goal route road project fair expo
-    dialogue roundtable symposium workshop seminar talks round campaign declaration
+    dialogue roundtable symposium workshop seminar talks round campaign declaration bill
     """.split()
 )
 
@@ -188,5 +189,26 @@ CLASSIFIER_NOUNS = frozenset(
     retailer producer manufacturer operator watchdog regulator agency network alliance association union
     coalition foundation institute think-tank consultancy developer giant conglomerate startup start-up
     airline broadcaster newspaper publisher university
+    """.split()
+)
+
+# Plural nouns for groups of people: `Critics say …` and `Officials said …` name nobody.
+GROUP_NOUNS = frozenset(
+    """
+    officials critics analysts experts residents sources observers campaigners lawmakers economists
+    diplomats witnesses police authorities organisers organizers participants delegates workers unions
+    activists scientists researchers doctors nurses teachers farmers members ministers leaders investors
+    traders executives employees staff protesters demonstrators opponents supporters villagers locals
+    """.split()
+)
+
+# Capitalised portfolio words in titles (`Minister for Digital Economy Liisa Rand`), never a name.
+PORTFOLIO_WORDS = frozenset(
+    """
+    digital economy economic social development family health finance trade affairs foreign interior
+    home justice education environment energy transport housing agriculture labour labor culture defence
+    defense science technology industry tourism infrastructure planning security communications
+    information innovation youth sport sports women children water mines fisheries forestry works
+    communities employment welfare treasury commerce budget internal external public services
     """.split()
 )

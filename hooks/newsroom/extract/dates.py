@@ -28,15 +28,23 @@ _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 # Shapes of absolute dates, most specific first; named groups say what each part is.
 _ABSOLUTE = re.compile(
     rf"""(?x)
-    (?<![\w-])(?:
-        (?P<d1>{_DAY}){_TO}(?P<d2>{_DAY})\s+(?P<m1>{_MONTH})(?:,?\s+(?P<y1>{_YEAR}))?
+    (?<![\w-])(?:{_WEEKDAY},?\s+)?(?:
+        (?P<d9>{_DAY})\s+(?P<m9>{_MONTH})(?:\s+(?P<y9a>{_YEAR}))?\s*(?:-|–|—|to|until|and)\s*
+          (?P<d10>{_DAY})\s+(?P<m10>{_MONTH})(?:,?\s+(?P<y9>{_YEAR}))?
+      | (?P<d1>{_DAY}){_TO}(?P<d2>{_DAY})\s+(?P<m1>{_MONTH})(?:,?\s+(?P<y1>{_YEAR}))?
       | (?P<m2>{_MONTH})\s+(?P<d3>{_DAY}){_TO}(?:(?P<m2b>{_MONTH})\s+)?(?P<d4>{_DAY})(?:,?\s+(?P<y2>{_YEAR}))?
       | (?P<d5>{_DAY})\s+(?P<m3>{_MONTH})(?:,?\s+(?P<y3>{_YEAR}))?
       | (?P<m4>{_MONTH})\s+(?P<d6>{_DAY})(?!\d)(?:,?\s+(?P<y4>{_YEAR}))?
       | (?P<m5>{_MONTH})\s+(?:of\s+)?(?P<y5>{_YEAR})
+      | Q(?P<q1>[1-4])\s+(?P<yq1>{_YEAR})
+      | (?:the\s+)?(?P<q2>first|second|third|fourth)\s+quarter(?:\s+of\s+(?P<yq2>{_YEAR}))?
       | (?P<part>early|mid|late|end\s+of|beginning\s+of|start\s+of)[-\s](?P<y6>{_YEAR})
       | (?:the\s+)?(?P<decade>(?:1[89]|20)\d0)s
-      | (?P<prep>[Ii]n|[Bb]y|[Ss]ince|[Uu]ntil|[Tt]ill|[Dd]uring|[Bb]efore|[Aa]fter|[Ff]rom|[Tt]hrough)\s+(?P<y7>{_YEAR})
+      | (?:[Bb]etween|[Ff]rom)\s+(?P<yb1>{_YEAR})\s+(?:and|to|until)\s+(?P<yb2>{_YEAR})
+      | (?:[Bb]etween|[Ff]rom)\s+(?P<mb1>{_MONTH})\s+(?:and|to|until)\s+(?P<mb2>{_MONTH})(?:\s+(?P<yb3>{_YEAR}))?
+      | on\s+the\s+(?P<dn>3[01]|[12]\d|[1-9])(?:st|nd|rd|th)
+      | (?P<prep>[Ii]n|[Bb]y|[Ss]ince|[Uu]ntil|[Tt]ill|[Dd]uring|[Bb]efore|[Aa]fter|[Ff]rom|[Tt]hrough)\s+
+          (?:fiscal\s+(?:year\s+)?)?(?P<y7>{_YEAR})
       | (?P<mprep>[Ii]n|[Bb]y|[Ss]ince|[Uu]ntil|[Tt]ill|[Dd]uring|[Bb]efore|[Aa]fter|[Ff]rom|[Tt]hrough|end\s+of
           |early|late|mid-?|and|or|to)\s+(?P<m6>{_MONTH})(?!\s*,?\s*\d)
     )(?![\w-])(?!\s+[A-Z][a-z])(?![.,]\d)
@@ -44,17 +52,17 @@ _ABSOLUTE = re.compile(
 )
 _RELATIVE = re.compile(
     rf"""(?x)
-    \b(?:(?P<day>yesterday|today|tomorrow)
+    \b(?:(?P<day>yesterday|today|tomorrow|tonight|this\s+(?:morning|afternoon|evening))
       | (?P<dir>last|next|this|earlier\s+this|later\s+this|early\s+next|late\s+last)\s+(?P<unit>week|month|year)
       | (?P<wdir>on|last|next|this)\s+(?P<weekday>{_WEEKDAY}))\b
     """
 )
-
-
+_QUARTERS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 _FUTURE = re.compile(
-    r"\b(?:will|would|shall|is due to|are due to|is scheduled|are scheduled|plans? to|is set to|is expected|are expected"
+    r"\b(?:will|would|shall|is due to|are due to|is scheduled|are scheduled|plans to|is set to|is expected|are expected"
     r"|is planned|are planned|planned for|next)\b"
 )
+_PAST = re.compile(r"\b(?:had|was|were|did|ago|last|previous|earlier)\b")
 
 
 @dataclass(frozen=True)
@@ -75,28 +83,36 @@ def find_dates(text: str, start: int, end: int, published: dt.date | None) -> li
     found: list[DateMention] = []
     year: str | None = None  # a year written earlier in the same span carries to year-less dates
     for match in _ABSOLUTE.finditer(text, start, end):
-        date = _absolute(match, published, year, _future(text, start, match.start()))
-        year = next((y for y in (match.group(f"y{i}") for i in range(1, 8)) if y), year)
-        found.append(date)
+        found.append(_absolute(match, published, year, _tense(text, start, match.start())))
+        year = next((v for k, v in match.groupdict().items() if k.startswith("y") and v), year)
     taken = [(d.start, d.end) for d in found]
     for match in _RELATIVE.finditer(text, start, end):
         if not any(a < match.end() and match.start() < b for a, b in taken):
-            found.append(_relative(match, published, _future(text, start, match.start())))
+            found.append(_relative(match, published, _tense(text, start, match.start()) > 0))
     return sorted(found, key=lambda d: d.start)
 
 
-# Whether the clause before a date speaks of the future (`will be announced in January`).
-def _future(text: str, start: int, at: int) -> bool:
-    return _FUTURE.search(text, start, at) is not None
+# The tense of the words before a date: 1 future (`will be announced`), -1 past (`had used`), 0 unknown.
+def _tense(text: str, start: int, at: int) -> int:
+    if _FUTURE.search(text, start, at):
+        return 1
+    return -1 if _PAST.search(text, start, at) else 0
 
 
-def _absolute(match: re.Match[str], published: dt.date | None, year: str | None, future: bool) -> DateMention:
+def _absolute(match: re.Match[str], published: dt.date | None, year: str | None, tense: int) -> DateMention:
     g = match.groupdict()
     span = (match.group(), match.start(), match.end())
 
     def day(written: str | None, month: int, number: str) -> str:
-        return _day(written or year, month, number, published, future)
+        return _day(written or year, month, number, published, tense)
 
+    def month_only(written: str | None, month: int) -> str:
+        anchored = written or year or (_year_for(month, 15, published, tense) if published else None)
+        return f"{anchored}-{month:02d}" if anchored else f"--{month:02d}"
+
+    if g["d9"]:
+        return DateMention(*span, day(g["y9a"] or g["y9"], _month(g["m9"]), g["d9"]),
+                           day(g["y9"], _month(g["m10"]), g["d10"]))
     if g["d1"]:
         month = _month(g["m1"])
         return DateMention(*span, day(g["y1"], month, g["d1"]), day(g["y1"], month, g["d2"]))
@@ -110,17 +126,35 @@ def _absolute(match: re.Match[str], published: dt.date | None, year: str | None,
         return DateMention(*span, day(g["y4"], _month(g["m4"]), g["d6"]))
     if g["m5"]:
         return DateMention(*span, f"{g['y5']}-{_month(g['m5']):02d}")
+    if g["q1"] or g["q2"]:
+        first = 3 * (int(g["q1"]) if g["q1"] else _QUARTERS[g["q2"]]) - 2
+        return DateMention(*span, month_only(g["yq1"] or g["yq2"], first), month_only(g["yq1"] or g["yq2"], first + 2))
     if g["y6"]:
         return DateMention(*span, g["y6"])
     if g["decade"]:
         return DateMention(*span, g["decade"])
+    if g["yb1"]:
+        return DateMention(*span, g["yb1"], g["yb2"])
+    if g["mb1"]:
+        return DateMention(*span, month_only(g["yb3"], _month(g["mb1"])), month_only(g["yb3"], _month(g["mb2"])))
+    if g["dn"]:
+        return DateMention(*span, _day_of_month(int(g["dn"]), published, tense))
     if g["m6"]:
-        month = _month(g["m6"])
         deadline = g["mprep"].lower() in ("by", "until", "till", "before", "end of")
-        anchored = year or (_year_for(month, 1, published, future) if published else None)
-        value = f"{anchored}-{month:02d}" if anchored else f"--{month:02d}"
-        return DateMention(*span, value, deadline=deadline)
+        return DateMention(*span, month_only(None, _month(g["m6"])), deadline=deadline)
     return DateMention(*span, g["y7"], deadline=g["prep"].lower() in ("by", "until", "till", "before"))
+
+
+# `on the 12th`: that day of the month nearest the publication date; unknown without one.
+def _day_of_month(day: int, published: dt.date | None, tense: int) -> str | None:
+    if published is None:
+        return None
+    months = [published + rd.relativedelta(months=shift, day=day) for shift in (-1, 0, 1)]
+    if tense > 0:
+        months = [m for m in months if m >= published]
+    elif tense < 0:
+        months = [m for m in months if m <= published]
+    return min(months, key=lambda m: abs(m - published)).isoformat()
 
 
 def _month(name: str) -> int:
@@ -129,22 +163,25 @@ def _month(name: str) -> int:
     return int(month)
 
 
-def _day(year: str | None, month: int, day: str, published: dt.date | None, future: bool) -> str:
+def _day(year: str | None, month: int, day: str, published: dt.date | None, tense: int) -> str:
     number = int(re.sub(r"\D", "", day))
     if year:
         return f"{year}-{month:02d}-{number:02d}"
     if published is None:
         return f"--{month:02d}-{number:02d}"
-    return f"{_year_for(month, number, published, future)}-{month:02d}-{number:02d}"
+    return f"{_year_for(month, number, published, tense)}-{month:02d}-{number:02d}"
 
 
-# The year of a year-less date: the publication year, moved by one when the tense points across it.
-def _year_for(month: int, day: int, published: dt.date, future: bool) -> int:
-    if future and (month, day) < (published.month, published.day if day > 1 else 1):
-        return published.year + 1
-    if not future and (month, day) > (published.month, published.day):
-        return published.year - 1
-    return published.year
+# The year of a year-less date: the one nearest the publication date, unless the tense
+# says the date lies ahead (`will`) or behind (`had`).
+def _year_for(month: int, day: int, published: dt.date, tense: int) -> int:
+    candidates = [dt.date(year, month, min(day, 28)) for year in (published.year - 1, published.year, published.year + 1)]
+    week = dt.timedelta(days=7)
+    if tense > 0:
+        candidates = [c for c in candidates if c >= published - week]
+    elif tense < 0:
+        candidates = [c for c in candidates if c <= published + week]
+    return min(candidates, key=lambda c: abs(c - published)).year
 
 
 def _relative(match: re.Match[str], published: dt.date | None, future: bool) -> DateMention:
@@ -154,7 +191,7 @@ def _relative(match: re.Match[str], published: dt.date | None, future: bool) -> 
         return DateMention(*span, None)
     g = match.groupdict()
     if g["day"]:
-        shift = {"yesterday": -1, "today": 0, "tomorrow": 1}[g["day"].lower()]
+        shift = {"yesterday": -1, "tomorrow": 1}.get(g["day"].lower(), 0)
         return DateMention(*span, (published + dt.timedelta(days=shift)).isoformat())
     if g["weekday"]:
         weekday = _NAMES.weekday(g["weekday"])

@@ -60,10 +60,15 @@ def _scan(
     if carried and text[paragraph.start] in pairs:
         closing, opened, continued = pairs[text[paragraph.start]], paragraph.start, True
     position = opened + 1 if closing else paragraph.start
+    depth = 0  # curly marks nest: “He told us “wait” twice”
     while position < paragraph.end:
         char = text[position]
         if closing is None and char in pairs and _opens(text, position, paragraph, char):
             closing, opened, continued = pairs[char], position, False
+        elif closing is not None and char == text[opened] and char != closing and _opens(text, position, paragraph, char):
+            depth += 1
+        elif closing is not None and char == closing and depth:
+            depth -= 1
         elif closing is not None and char == closing and _closes(text, position, paragraph, char):
             quotations.append(_quotation(text, opened, position, paragraph, closed=True, continued=continued))
             closing = None

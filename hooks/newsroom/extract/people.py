@@ -90,9 +90,10 @@ class People:
     # Register the person a name phrase introduces (first sight wins for title and organisation).
     def register(self, ref: Ref) -> Person:
         """Add or complete the person named by `ref`."""
-        person = self._match_name(ref.text)
-        if person is None and len(ref.text.split()) == 1:
-            return self._by_surname_only(ref)
+        gender = self._honorific_gender(ref)
+        if self._namesakes(ref.text) > 1:
+            return self._match_name(ref.text, gender, ref.start) or self.persons[0]  # told apart when resolved
+        person = self._match_name(ref.text, gender, ref.start)
         if person is None:
             person = Person(name=ref.text)
             self.persons.append(person)
@@ -101,23 +102,35 @@ class People:
             person.title = ref.title
         if ref.organisation and not person.organisation:
             person.organisation = self._organisation_name(ref.organisation)
-        honorific = _HONORIFIC_BEFORE.search(self.text, max(0, ref.start - 12), ref.start)
-        if honorific and HONORIFICS.get(honorific.group("word").lower()):
-            self.gender[person.name] = HONORIFICS[honorific.group("word").lower()]
+        if gender:
+            self.gender[person.name] = gender
         return person
+
+    def _honorific_gender(self, ref: Ref) -> str | None:
+        honorific = _HONORIFIC_BEFORE.search(self.text, max(0, ref.start - 12), ref.start)
+        return HONORIFICS.get(honorific.group("word").lower()) if honorific else None
 
     # Find every mention of every registered person, for pronouns to look back to.
     def index_mentions(self, body_start: int) -> None:
-        """Record the offsets of each person's full name and surname."""
+        """Record each person's full name and the parts of it no other person shares."""
+        shared = self._shared_parts()
         for person in self.persons:
             parts = [p for p in person.name.split() if p[:1].isupper()]
-            forms = {person.name, *parts[1:]} if len(parts) > 1 else {person.name}
+            forms = {person.name, *(p for p in parts[1:] if p not in shared)} if len(parts) > 1 else {person.name}
             pattern = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, sorted(forms, key=len, reverse=True))) + r")(?!\w)")
             for match in pattern.finditer(self.text, body_start):
                 mention = Mention(match.group(), match.start(), match.end(), self.locate(match.start()))
                 person.mentions.append(mention)
                 self._mentions.append((match.start(), person))
         self._mentions.sort(key=lambda pair: pair[0])
+
+    # Name words two people share (`Patel` of Anjali and Rohan Patel): ambiguous alone.
+    def _shared_parts(self) -> set[str]:
+        seen: dict[str, int] = {}
+        for person in self.persons:
+            for part in set(person.name.split()):
+                seen[part] = seen.get(part, 0) + 1
+        return {part for part, count in seen.items() if count > 1}
 
     # The speaker a phrase refers to, or None when it cannot be told.
     def resolve(self, ref: Ref) -> Speaker | None:
@@ -126,7 +139,7 @@ class People:
             organisation = self.found.lookup(ref.text) or self._short_form(ref)
             return Speaker(organisation.name if organisation else ref.text, "organisation")
         if ref.kind == "name":
-            person = self._match_name(ref.text)
+            person = self._match_name(ref.text, self._honorific_gender(ref), ref.start)
             return Speaker(person.name, "person") if person else None
         if ref.kind == "pronoun":
             person = self._antecedent(ref)
@@ -134,24 +147,30 @@ class People:
         person = self._described(ref)
         return Speaker(person.name, "person") if person else Speaker(ref.text, "unknown")
 
-    def _by_surname_only(self, ref: Ref) -> Person:
-        person = Person(name=ref.text, title=ref.title)
-        if ref.organisation:
-            person.organisation = self._organisation_name(ref.organisation)
-        self.persons.append(person)
-        self.gender[person.name] = None
-        return person
-
-    # A known person whose name holds these words in order (`Aránguiz` of `Felipe Aránguiz Soto`).
-    def _match_name(self, name: str) -> Person | None:
+    def _namesakes(self, name: str) -> int:
         tokens = [t.lower() for t in name.split()]
+        return sum(
+            any([t.lower() for t in p.name.split()][i : i + len(tokens)] == tokens for i in range(len(p.name.split())))
+            for p in self.persons
+        )
+
+    # The known person these name words mean (`Aránguiz` of `Felipe Aránguiz Soto`); between
+    # namesakes, the one of the right gender, else the one named last before `at`.
+    def _match_name(self, name: str, gender: str | None, at: int) -> Person | None:
+        tokens = [t.lower() for t in name.split()]
+        matches = []
         for person in self.persons:
             known = [t.lower() for t in person.name.split()]
-            if any(known[i : i + len(tokens)] == tokens for i in range(len(known) - len(tokens) + 1)):
-                return person
-            if len(tokens) > 1 and tokens[-1] == known[-1] and tokens[0] == known[0]:
-                return person
-        return None
+            if any(known[i : i + len(tokens)] == tokens for i in range(len(known) - len(tokens) + 1)) or (
+                len(tokens) > 1 and tokens[-1] == known[-1] and tokens[0] == known[0]
+            ):
+                matches.append(person)
+        if len(matches) > 1 and gender:
+            matches = [p for p in matches if self.gender[p.name] in (None, gender)] or matches
+        if len(matches) > 1:
+            named = [(self.text.rfind(p.name, 0, at), p) for p in matches]
+            return max(named, key=lambda pair: pair[0])[1]
+        return matches[0] if matches else None
 
     # The nearest earlier sentence with a person of the pronoun's gender; its first such person.
     def _antecedent(self, ref: Ref) -> Person | None:

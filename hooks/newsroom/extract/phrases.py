@@ -22,6 +22,7 @@ CALENDAR = frozenset(
 _MAX_WORDS = 16
 _WINDOW = 240
 _GAP = re.compile(r"[ \t\n]+(?:&[ \t\n]+)?\Z")
+_INITIAL_GAP = re.compile(r"\.[ \t\n]+\Z")
 
 
 @dataclass(frozen=True)
@@ -63,7 +64,10 @@ def capitalised_phrases(text: str, start: int, end: int) -> list[Phrase]:
     phrases: list[Phrase] = []
     run: list[Word] = []
     for word in words(text, start, end):
-        joined = bool(run) and _GAP.match(text, run[-1].end, word.start) is not None
+        joined = bool(run) and (
+            _GAP.match(text, run[-1].end, word.start) is not None
+            or (len(run[-1].text) == 1 and _INITIAL_GAP.match(text, run[-1].end, word.start) is not None)
+        )
         if word.lower in CALENDAR:
             phrases.extend(_close(text, run))
             run = []

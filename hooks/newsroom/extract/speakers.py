@@ -13,11 +13,13 @@ from typing import Literal
 
 from ..model import Mention, Organisation
 from .cues import (
+    GROUP_NOUNS,
     HONORIFICS,
     NAME_PARTICLES,
     NON_ORGANISATION_HEADS,
     ORGANISATION_HEADS,
     ORGANISATION_SHORT_FORMS,
+    PORTFOLIO_WORDS,
     PRONOUNS,
     REGION_WORDS,
     SPEAKER_ADVERBS,
@@ -160,7 +162,8 @@ def name_suffix(text: str, ws: list[Word]) -> list[Word]:
             break
     while name and not name[0].capitalised:
         name = name[1:]
-    return name
+    # A name never ends in `Forum`, `Summit` or `Bill`: that run names an event or a law.
+    return [] if name and name[-1].lower in NON_ORGANISATION_HEADS else name
 
 
 def _description_backward(text: str, ws: list[Word]) -> Ref | None:
@@ -280,7 +283,10 @@ def _name_forward(ws: list[Word]) -> list[Word]:
 
 
 def _joins_name(text: str, left: Word, right: Word) -> bool:
-    return text[left.end : right.start].isspace()
+    gap = text[left.end : right.start]
+    # An initial or an honorific may keep its full stop: `J. K. Mwangi`, `Dr. Haddad`.
+    abbreviated = gap.startswith(".") and (len(left.text) == 1 or left.lower in HONORIFICS)
+    return (gap[1:] if abbreviated else gap).isspace()
 
 
 def _title_word(word: Word) -> bool:
@@ -292,8 +298,9 @@ def not_a_name(word: Word) -> bool:
     lower = word.lower
     return (
         lower in ORGANISATION_HEADS
-        or lower in NON_ORGANISATION_HEADS
         or lower in REGION_WORDS
+        or lower in GROUP_NOUNS
+        or lower in PORTFOLIO_WORDS
         or (len(word.text) > 1 and all(c in UPPER for c in word.text))
         or lower in TITLE_NOUNS
         or lower in CALENDAR

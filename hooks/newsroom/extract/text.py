@@ -27,6 +27,9 @@ _ABBREVIATIONS = frozenset(
 _SENTENCE_END = re.compile(r"[.!?…]+[”\"’')\]»]*\s+(?=[“\"‘'«(\[]?[{0}0-9])".format(UPPER))
 
 
+# A lower-case start then a capital inside: a brand (`eBay`, `afyaPay`).
+_BRAND = re.compile(r"[a-z]{1,6}[A-Z][a-z]")
+
 # Maps an offset to the index of the paragraph that holds it.
 Locator = Callable[[int], int]
 
@@ -53,8 +56,8 @@ class Word:
 
     @property
     def capitalised(self) -> bool:
-        """Whether the word starts with an upper-case letter."""
-        return self.text[:1].isupper()
+        """Whether the word starts with an upper-case letter, or is a brand like `eBay`."""
+        return self.text[:1].isupper() or (self.text[:1].islower() and _BRAND.match(self.text) is not None)
 
 
 @dataclass(frozen=True)
