@@ -31,7 +31,7 @@ def extract(source: Source) -> Article:
             replace(s, start=source.dateline_end) if s.start <= source.dateline_end < s.end else s for s in sentences
         ]
     locate = paragraph_locator(source.paragraphs)
-    found = find_organisations(text, sentences, locate, source.body_start)
+    found = find_organisations(text, sentences, locate, source.dateline_end or source.body_start)
     assign_roles(text, sentences, found.mentions)
     people = People(text, sentences, found, locate)
     quotes, statements = find_quotes(text, sentences, quotations, found, people)

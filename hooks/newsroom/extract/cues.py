@@ -63,7 +63,7 @@ TITLE_NOUNS = frozenset(
     treasurer delegate negotiator consul executive-secretary registrar superintendent
     inspector commander colonel captain lieutenant sergeant chief-executive president-elect
     vice-chair vice-chancellor spokesperson-general economist-in-chief editor organiser organizer
-    campaigner activist correspondent physician nurse paediatrician pediatrician surgeon
+    campaigner activist correspondent physician nurse paediatrician pediatrician surgeon author co-author
     """.split()
 )
 
@@ -87,7 +87,9 @@ ORGANISATION_HEADS = frozenset(
     laboratory laboratories observatory assembly cooperative co-operative firm holdings
     industries airline airlines police army navy senate congress cabinet
     llc gmbh sa corp co nations school hospital clinic consortium berhad fm radio tribune times
-    herald gazette tv television broadcasting newspaper
+    herald gazette tv television broadcasting newspaper hotels airways motors securities partners media
+    press daily courier chronicle journal mills merchants brewery pharmaceuticals logistics systems
+    technologies solutions labs studios ventures investments savings
     """.split()
 )
 
@@ -116,7 +118,7 @@ ROLE_CUES = {
     "co-hosted": "organiser", "convened": "organiser", "co-convened": "organiser",
     "supported": "supporter", "sponsored": "supporter", "co-sponsored": "supporter",
     "funded": "supporter", "co-funded": "supporter", "financed": "supporter",
-    "backed": "supporter", "attended": "participant",
+    "backed": "supporter", "attended": "participant", "run": "organiser",
 }
 
 # Active verbs whose subject organisations take a role (`ECLAC hosted the meeting`).
@@ -162,6 +164,7 @@ SENTENCE_OPENERS = frozenset(
     """
     the a an in on at as it its this that these those but and for with after before during when while
     our we their his her if according there here however meanwhile also since until from by to of
+    about
     """.split()
 )
 
@@ -188,7 +191,8 @@ CLASSIFIER_NOUNS = frozenset(
     group company firm organisation organization charity ngo bank lender insurer carrier line maker
     retailer producer manufacturer operator watchdog regulator agency network alliance association union
     coalition foundation institute think-tank consultancy developer giant conglomerate startup start-up
-    airline broadcaster newspaper publisher university
+    airline broadcaster newspaper publisher university provider incubator accelerator supplier exporter
+    importer distributor platform brand chain club
     """.split()
 )
 
@@ -212,3 +216,6 @@ PORTFOLIO_WORDS = frozenset(
     communities employment welfare treasury commerce budget internal external public services
     """.split()
 )
+
+# Lower-case endings of hyphenated words that describe rather than name (`Nairobi-based`).
+DESCRIPTIVE_SUFFIXES = frozenset("based led owned born run backed funded level wide style listed registered".split())

@@ -52,7 +52,7 @@ def find_quotations(text: str, paragraphs: list[Paragraph]) -> list[Quotation]:
 def _scan(
     text: str, paragraph: Paragraph, carried: str | None, following: Paragraph | None
 ) -> tuple[list[Quotation], str | None]:
-    pairs = _DOUBLE if any(mark in text[paragraph.start : paragraph.end] for mark in _DOUBLE) else _SINGLE
+    pairs = _mode(text, paragraph)
     quotations: list[Quotation] = []
     closing: str | None = None
     opened = paragraph.start
@@ -82,6 +82,17 @@ def _scan(
     return quotations, None
 
 
+# Double marks, unless a single mark opens a quotation first (`‘He said “no”,’ she said`).
+def _mode(text: str, paragraph: Paragraph) -> dict[str, str]:
+    for position in range(paragraph.start, paragraph.end):
+        char = text[position]
+        if char in _DOUBLE and _opens(text, position, paragraph, char):
+            return _DOUBLE
+        if char in _SINGLE and _opens(text, position, paragraph, char):
+            return _SINGLE
+    return _DOUBLE
+
+
 def _opens(text: str, position: int, paragraph: Paragraph, mark: str) -> bool:
     before = text[position - 1] if position > paragraph.start else " "
     after = text[position + 1] if position + 1 < paragraph.end else " "
@@ -93,9 +104,24 @@ def _opens(text: str, position: int, paragraph: Paragraph, mark: str) -> bool:
 def _closes(text: str, position: int, paragraph: Paragraph, mark: str) -> bool:
     if mark not in ("’", "'"):
         return True
-    # A curly apostrophe inside a word (`People’s`) does not close a quotation.
+    # An apostrophe inside a word (`People’s`) does not close a quotation, nor does
+    # a plural possessive (`the supporters' bar`) when a later mark can close it.
     after = text[position + 1] if position + 1 < paragraph.end else " "
-    return not after.isalpha()
+    if after.isalpha():
+        return False
+    possessive = text[position - 1] == "s" and text[position + 1 : position + 3][-1:].islower()
+    return not (possessive and _next_mark_closes(text, position, paragraph, mark))
+
+
+# Whether the next single mark after `position` closes rather than opens a quotation.
+def _next_mark_closes(text: str, position: int, paragraph: Paragraph, mark: str) -> bool:
+    opener = next(o for o, c in _SINGLE.items() if c == mark)
+    for later in range(position + 1, paragraph.end):
+        if text[later] == opener and _opens(text, later, paragraph, opener):
+            return False
+        if text[later] == mark and not text[later + 1 : later + 2].isalpha():
+            return True
+    return False
 
 
 def _quotation(

@@ -11,12 +11,16 @@ from .acronyms import Definition, find_definitions
 from .cues import (
     CLASSIFIER_NOUNS,
     COMPANY_SUFFIXES,
+    DESCRIPTIVE_SUFFIXES,
     GENERIC_SHORT_FORMS,
     LEADING_ORGANISATION_HEADS,
     NON_ORGANISATION_HEADS,
     ORGANISATION_HEADS,
     ORGANISATION_SHORT_FORMS,
     REGION_WORDS,
+    SENTENCE_OPENERS,
+    TITLE_MODIFIERS,
+    TITLE_NOUNS,
 )
 from .phrases import Phrase, capitalised_phrases
 from .text import APOSTROPHES, UPPER, Locator, Sentence
@@ -30,6 +34,7 @@ _ARTICLE = re.compile(r"\A(?:[Tt]he|[Aa]n?)\s+")
 _POSSESSOR = re.compile(rf"([{UPPER}][\w\-]*[{APOSTROPHES}]s)\s+\Z")
 _SUFFIX = re.compile(r"\s+(?:" + "|".join(map(re.escape, COMPANY_SUFFIXES)) + r")(?![\w/])")
 _CLASSIFIER = re.compile(r"\b(?P<noun>[a-z][a-z-]+)\s+\Z")
+_CLASSIFIED_AFTER = re.compile(r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?P<noun>[a-z][a-z-]+)\s*[,.;]")
 _ORDINAL_BEFORE = re.compile(r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|annual)\s+\Z", re.IGNORECASE)
 # A year and a name after a phrase (`United Nations 2030 Agenda`) make it a title, not a body.
 _YEAR_NAME = re.compile(rf"\s+\d{{4}}\s+[{UPPER}]")
@@ -193,8 +198,15 @@ def _add_named(
 
 # The organisation a capitalised phrase names: all of it, or the tail after `Jane Doe of the`.
 def _named_part(text: str, part: Phrase) -> Phrase | None:
-    while part.words and ("-" in part.words[0].text and part.words[0].text.rsplit("-", 1)[1][:1].islower()):
-        part = part.tail(1)  # `Nairobi-based Rural Nurses Collective`
+    while part.words and (
+        ("-" in part.words[0].text and part.words[0].text.rsplit("-", 1)[1] in DESCRIPTIVE_SUFFIXES)
+        or part.words[0].lower in SENTENCE_OPENERS
+    ):
+        part = part.tail(1)  # `Nairobi-based Rural Nurses Collective`, `About Acme Ltd`
+    for index, word in enumerate(part.words[:-1]):
+        if word.lower in ("of", "at") and all(w.lower in TITLE_NOUNS | TITLE_MODIFIERS for w in part.words[:index]):
+            part = part.tail(index + 1)  # `CEO of Karoo Hotels`: the organisation after the title
+            break
     if not part.words or _YEAR_NAME.match(text, part.end) or _ORDINAL_BEFORE.search(text, 0, part.start):
         return None
     suffix = _SUFFIX.match(text, part.words[-2].end) if len(part.words) > 2 else None
@@ -210,9 +222,11 @@ def _named_part(text: str, part: Phrase) -> Phrase | None:
     return None
 
 
+# `environmental group Blue Lanes` or `vantaCloud, the Tallinn-based hosting provider,`.
 def _after_classifier(text: str, part: Phrase) -> bool:
-    match = _CLASSIFIER.search(text, max(0, part.start - 30), part.start)
-    return match is not None and match.group("noun") in CLASSIFIER_NOUNS
+    before = _CLASSIFIER.search(text, max(0, part.start - 30), part.start)
+    after = _CLASSIFIED_AFTER.match(text, part.end)
+    return any(m is not None and m.group("noun") in CLASSIFIER_NOUNS for m in (before, after))
 
 
 def _has_own_head(part: Phrase, inner: Phrase) -> bool:
@@ -225,6 +239,9 @@ def _add_acronym_mentions(text: str, found: Found, locate: Locator, body_start: 
     for organisation in list(found.organisations):
         bare = _SUFFIX.sub("", organisation.name)
         forms = [f for f in (organisation.acronym, bare if bare != organisation.name else None) if f]
+        first = bare.split()[0]
+        if bare != organisation.name and len(bare.split()) > 1 and first[:1].isupper() and len(first) > 3:
+            forms.append(first)  # `Skyline said` for `Skyline Infra & Realty Ltd`
         if not forms:
             continue
         pattern = re.compile(r"(?<![\w(])(?:" + "|".join(map(re.escape, forms)) + r")(?![\w)])")
@@ -255,5 +272,6 @@ def _strip_article(phrase: Phrase) -> Phrase | None:
     return phrase.tail(first) if first < len(phrase.words) else None
 
 
+# Names compare without a leading article or a legal suffix (`Acme Ltd` is `Acme`).
 def _key(name: str) -> str:
-    return _ARTICLE.sub("", name).lower()
+    return _SUFFIX.sub("", _ARTICLE.sub("", name)).lower()

@@ -166,7 +166,8 @@ class People:
             ):
                 matches.append(person)
         if len(matches) > 1 and gender:
-            matches = [p for p in matches if self.gender[p.name] in (None, gender)] or matches
+            same = [p for p in matches if self.gender[p.name] == gender]
+            matches = same or [p for p in matches if self.gender[p.name] is None] or matches
         if len(matches) > 1:
             named = [(self.text.rfind(p.name, 0, at), p) for p in matches]
             return max(named, key=lambda pair: pair[0])[1]

@@ -14,15 +14,16 @@ import re
 from dataclasses import dataclass
 
 from ..model import Quote, QuoteKind, Speaker, Statement
-from .cues import REPORTING_VERBS, VERB_PARTICLES
+from .cues import HONORIFICS, REPORTING_VERBS, TITLE_MODIFIERS, TITLE_NOUNS, VERB_PARTICLES
 from .marks import Quotation
 from .organisations import Found
 from .people import People
 from .speakers import Ref, subject_after, subject_before
 from .statements import Attribution, reported_statement
-from .text import UPPER, Sentence, words
+from .text import UPPER, Sentence, Word, words
 
 _ACCORDING = re.compile(r"\baccording to\b", re.IGNORECASE)
+_SO_CALLED = re.compile(r"\bso-called\s*\Z", re.IGNORECASE)
 _NOUN_BEFORE = re.compile(r"(?:\b(?:the|a|an|his|her|its|their|our|this|that|these|those)|['’]s)\s+\Z", re.IGNORECASE)
 _OPENING = re.compile(rf"[\s…\[(.]*[{UPPER}0-9]")
 
@@ -54,7 +55,7 @@ def find_quotes(
         here = [a for a in resolved[sentence] if a.speaker is not None]
         inside = [q for q in quotations if sentence.start <= q.mark < sentence.end]
         for quotation in inside:
-            speaker = _speaker_for(text, sentence, quotation, here)
+            speaker = _speaker_for(text, quotation, here)
             if speaker is None and last and last[0] >= sentence.paragraph - 1 and _opens_sentence(text, sentence, quotation):
                 speaker = last[1]
             quotes.append(Quote(text[quotation.start : quotation.end], quotation.start, quotation.end,
@@ -115,16 +116,22 @@ def _pairs(
     return pairs
 
 
-def _speaker_for(text: str, sentence: Sentence, quotation: Quotation, here: list[Attribution]) -> Speaker | None:
+# The attribution right after a quotation, else the last one whose speaker or verb comes before it.
+def _speaker_for(text: str, quotation: Quotation, here: list[Attribution]) -> Speaker | None:
     start, stop = quotation.span
+    if _SO_CALLED.search(text, max(0, start - 12), start):
+        return None  # `the so-called ‘starter homes’`: the writer's distance, nobody's words
     for attribution in here:
         first = min(attribution.verb_start, attribution.ref.start)
-        if first >= stop and not words(text, stop, first):
+        if first >= stop and all(_introduces(w) for w in words(text, stop, first)):
             return attribution.speaker
-    before = [a for a in here if a.verb_end <= start]
-    if before:
-        return before[-1].speaker
-    return here[0].speaker if here else None
+    before = [a for a in here if min(a.verb_start, a.ref.start) < start]
+    return before[-1].speaker if before else None
+
+
+# Words that may stand between a quotation and its speaker's name: `Dr`, `chief executive`, `DEU`.
+def _introduces(word: Word) -> bool:
+    return word.capitalised or word.lower.rstrip(".") in HONORIFICS or word.lower in TITLE_NOUNS | TITLE_MODIFIERS
 
 
 def _opens_sentence(text: str, sentence: Sentence, quotation: Quotation) -> bool:

@@ -17,7 +17,8 @@ from .text import Sentence
 _PASSIVE = re.compile(
     r"\b(?P<cue>(?:jointly\s+)?(?:" + "|".join(sorted(map(re.escape, ROLE_CUES), key=len, reverse=True))
     + r"))\s+(?:jointly\s+)?by\b|\bwith\s+(?:the\s+)?(?P<support>support|backing|funding|sponsorship)\s+(?:of|from)\b"
-    r"|\bwith\s+(?:the\s+)?participation\s+of\b(?P<participation>)",
+    r"|\bwith\s+(?:the\s+)?participation\s+of\b(?P<participation>)"
+    r"|\bin\s+(?:partnership|collaboration|cooperation|association)\s+with\b(?P<partnership>)",
     re.IGNORECASE,
 )
 _ACTIVE = re.compile(
@@ -57,6 +58,8 @@ def _passive_role(cue: re.Match[str]) -> Role:
         return "supporter"
     if cue.group("participation") is not None:
         return "participant"
+    if cue.group("partnership") is not None:
+        return "organiser"
     word = cue.group("cue").lower().split()[-1]
     return _as_role(ROLE_CUES[word])
 

@@ -13,6 +13,7 @@ from typing import Literal
 
 from ..model import Mention, Organisation
 from .cues import (
+    DESCRIPTIVE_SUFFIXES,
     GROUP_NOUNS,
     HONORIFICS,
     NAME_PARTICLES,
@@ -305,6 +306,6 @@ def not_a_name(word: Word) -> bool:
         or lower in TITLE_NOUNS
         or lower in CALENDAR
         or any(c.isdigit() for c in lower)
-        or ("-" in word.text and word.text.rsplit("-", 1)[1][:1].islower())
+        or ("-" in word.text and word.text.rsplit("-", 1)[1] in DESCRIPTIVE_SUFFIXES)
         or lower in ("the", "it", "this", "that", "we", "i", "in", "on")
     )
