@@ -42,11 +42,10 @@ _YEAR_NAME = re.compile(rf"\s+\d{{4}}\s+[{UPPER}]")
 
 @dataclass
 class Found:
-    """Organisations of one article and every mention, each flagged when nested in another."""
+    """Organisations of one article and every mention, in text order."""
 
     organisations: list[Organisation] = field(default_factory=list)
     mentions: list[tuple[Organisation, Mention]] = field(default_factory=list)
-    non_organisation_acronyms: set[str] = field(default_factory=set)
 
     # The organisation a name or acronym refers to, if known.
     def lookup(self, name: str) -> Organisation | None:
@@ -146,8 +145,7 @@ def _add_definition(
     long_form = definition.long if definition.letters_match else _from_head(split_coordination(definition.long)[-1])
     long_form = _strip_article(long_form) if long_form else None
     if long_form is None or classify(long_form) != "organisation":
-        found.non_organisation_acronyms.add(definition.short)
-        return
+        return  # `Latin America and the Caribbean (LAC)`: a place, not an organisation
     start = long_form.start
     possessor = _POSSESSOR.search(text, max(0, start - 40), start)
     if possessor and possessor.end() == start:

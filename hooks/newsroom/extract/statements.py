@@ -25,7 +25,6 @@ STATEMENT_VERBS = frozenset(
     "maintain maintained contend contended caution cautioned".split()
 )
 _SAY = frozenset("say says said".split())
-_THAT = re.compile(r"\bthat\b")
 _ADVERBIAL = re.compile(
     r"(?:\s*(?:on\s+\w+|last\s+\w+|this\s+\w+|earlier|later|yesterday|today|in\s+(?:a|an|its|their|the)\s+[\w-]+))+"
 )
