@@ -89,3 +89,18 @@ def test_undated_event_that_clearly_happened() -> None:
 def test_publication_date_anchors_missing_year() -> None:
     article = extract_text("---\npublished: 2021-09-22\n---\nThe plan was approved on September 18.")
     assert [e.date for e in article.events] == ["2021-09-18"]
+
+
+def test_undated_meeting_when_the_lead_gives_it_no_date() -> None:
+    text = (
+        "Ministers called for cleaner ports.\n\n"
+        "The forum was hosted by the Harbour Cities Alliance.\n\n"
+        "A plan was approved at the Port Summit on 3 May 2022."
+    )
+    article = extract_text(text)
+    assert [e.date for e in article.events] == ["2022-05-03", None]
+
+
+def test_no_undated_duplicate_of_a_dated_lead() -> None:
+    text = "Ministers met in Lima on 3 May 2022.\n\nThe meeting was hosted by the Harbour Cities Alliance."
+    assert [e.date for e in extract_text(text).events] == ["2022-05-03"]

@@ -1,8 +1,9 @@
 """Timeline events: sentences that report something happening, and when.
 
-A sentence with date expressions gives one event per expression. In an article
-that gives no date at all, a sentence that reports a past occurrence (`was
-held`, `signed`, `has dismissed`) gives an undated event. `what` names the event: an event name in the
+A sentence with date expressions gives one event per expression. A sentence that
+reports a past occurrence (`was held`, `signed`, `has dismissed`) with no date
+gives an undated event when the article gives no date at all, or when it is
+about the article's meeting and the lead gave that meeting no date. `what` names the event: an event name in the
 sentence (`… Summit`), else the clause around the date.
 """
 
@@ -34,6 +35,11 @@ _RELATIVE_CLAUSE = re.compile(
     r",\s+(?:which|who|where|whose)\b.*?,(?=\s+(?:was|were|is|are|has|have|had|will|would|can|could)\b)"
 )
 _WHAT_WORDS = 18
+_LEAD_PARAGRAPHS = 1  # paragraph indexes 0 and 1: the lead, after any headline
+_MEETING_SUBJECT = re.compile(
+    r"The\s+(?:[\w-]+\s+)?(?:meeting|forum|summit|conference|talks|session|workshop|assembly|congress|ceremony"
+    r"|dialogue|symposium|seminar|event)\b"
+)
 
 
 # Events of one article, in text order.
@@ -64,8 +70,16 @@ def find_events(
                                   end_date=date.end_value, date_start=date.start, date_end=date.end))
         if not dates and _reports_occurrence(text, sentence, quoted):
             undated.append(base)
-    # Undated events only make the timeline of an article that gives no date at all.
-    return events or undated
+    return events + [e for e in undated if _keeps_undated(text, e, events)]
+
+
+# An undated event counts in an article with no date at all, or when it is the article's
+# meeting (`The forum was co-organised by …`) and the lead gave that meeting no date.
+def _keeps_undated(text: str, event: Event, dated: list[Event]) -> bool:
+    if not dated:
+        return True
+    lead_dated = any(e.paragraph <= _LEAD_PARAGRAPHS for e in dated)
+    return not lead_dated and _MEETING_SUBJECT.match(event.sentence) is not None
 
 
 def _reports_occurrence(text: str, sentence: Sentence, quoted: list[tuple[int, int]]) -> bool:
