@@ -91,9 +91,10 @@ class People:
     def register(self, ref: Ref) -> Person:
         """Add or complete the person named by `ref`."""
         gender = self._honorific_gender(ref)
-        if self._namesakes(ref.text) > 1:
-            return self._match_name(ref.text, gender, ref.start) or self.persons[0]  # told apart when resolved
-        person = self._match_name(ref.text, gender, ref.start)
+        namesakes = self._named(ref.text)
+        if len(namesakes) > 1:  # `Ms Patel` with two Patels: told apart when resolved, not here
+            return namesakes[0]
+        person = namesakes[0] if namesakes else None
         if person is None:
             person = Person(name=ref.text)
             self.persons.append(person)
@@ -147,16 +148,20 @@ class People:
         person = self._described(ref)
         return Speaker(person.name, "person") if person else Speaker(ref.text, "unknown")
 
-    def _namesakes(self, name: str) -> int:
-        tokens = [t.lower() for t in name.split()]
-        return sum(
-            any([t.lower() for t in p.name.split()][i : i + len(tokens)] == tokens for i in range(len(p.name.split())))
-            for p in self.persons
-        )
-
     # The known person these name words mean (`Aránguiz` of `Felipe Aránguiz Soto`); between
     # namesakes, the one of the right gender, else the one named last before `at`.
     def _match_name(self, name: str, gender: str | None, at: int) -> Person | None:
+        matches = self._named(name)
+        if len(matches) > 1 and gender:
+            same = [p for p in matches if self.gender[p.name] == gender]
+            matches = same or [p for p in matches if self.gender[p.name] is None] or matches
+        if len(matches) > 1:
+            named = [(self.text.rfind(p.name, 0, at), p) for p in matches]
+            return max(named, key=lambda pair: pair[0])[1]
+        return matches[0] if matches else None
+
+    # Every known person whose name holds these words in order, or starts and ends with them.
+    def _named(self, name: str) -> list[Person]:
         tokens = [t.lower() for t in name.split()]
         matches = []
         for person in self.persons:
@@ -165,13 +170,7 @@ class People:
                 len(tokens) > 1 and tokens[-1] == known[-1] and tokens[0] == known[0]
             ):
                 matches.append(person)
-        if len(matches) > 1 and gender:
-            same = [p for p in matches if self.gender[p.name] == gender]
-            matches = same or [p for p in matches if self.gender[p.name] is None] or matches
-        if len(matches) > 1:
-            named = [(self.text.rfind(p.name, 0, at), p) for p in matches]
-            return max(named, key=lambda pair: pair[0])[1]
-        return matches[0] if matches else None
+        return matches
 
     # The nearest earlier sentence with a person of the pronoun's gender; its first such person.
     def _antecedent(self, ref: Ref) -> Person | None:
