@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from checks import assert_offsets_hold
 from eval.evaluate import BASELINE, articles, evaluate, figures
 from newsroom import load_article
 
@@ -20,15 +21,4 @@ def test_figures_hold_the_baseline() -> None:
 
 @pytest.mark.parametrize("path", articles(), ids=lambda p: p.stem)
 def test_offsets_slice_out_every_item(path: Path) -> None:
-    article = load_article(path)
-    for quote in article.quotes:
-        assert article.text[quote.start : quote.end] == quote.text
-    for statement in article.statements:
-        assert article.text[statement.start : statement.end] == statement.text
-    for organisation in article.organisations:
-        for mention in organisation.mentions:
-            assert article.text[mention.start : mention.end] == mention.text
-    for event in article.events:
-        assert article.text[event.start : event.end] == event.sentence
-        if event.date_start is not None and event.date_end is not None:
-            assert article.text[event.date_start : event.date_end] == event.date_text
+    assert_offsets_hold(load_article(path))
