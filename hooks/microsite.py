@@ -7,6 +7,7 @@ folder, relative to the config file; default `seeds`).
 from __future__ import annotations
 
 import json
+import time
 from pathlib import Path
 from typing import Any
 
@@ -15,10 +16,10 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, Files
 
-from newsroom import load_articles
+from newsroom import load_article
 from newsroom.export import extraction_json
 from newsroom.model import Article
-from newsroom.read import SeedError
+from newsroom.read import SeedError, discover_seeds
 from newsroom.render import fold_search_index, render_site
 
 log = mkdocs.plugins.get_plugin_logger("newsroom")
@@ -37,16 +38,22 @@ def _options(config: MkDocsConfig) -> dict[str, Any]:
     return {**DEFAULT_OPTIONS, **given}
 
 
-# Read and extract every seed; a bad seed stops the build with a one-line message.
+# Read and extract every seed; a bad seed stops the build with a one-line message naming it.
 def _load(config: MkDocsConfig) -> list[Article]:
     folder = Path(config.config_file_path).parent / str(_options(config)["seeds"])
-    try:
-        articles = load_articles(folder)
-    except SeedError as error:
-        raise PluginError(f"newsroom: cannot build from seed {error}") from None
-    for article in articles:
+    articles = []
+    for path in discover_seeds(folder):
+        label = f"{folder.name}/{path.name}"
+        try:
+            article = load_article(path, label)
+        except SeedError as error:
+            raise PluginError(f"newsroom: cannot build from seed {error}") from None
+        except Exception as error:  # an extractor bug: still name the seed, keep the trace for --verbose
+            log.debug("extracting %s failed", label, exc_info=True)
+            raise PluginError(f"newsroom: extracting {label} failed ({error!r}); please report it with the seed") from None
         for warning in article.warnings:
-            log.warning("%s: %s", article.seed, warning)
+            log.warning("%s: %s", label, warning)
+        articles.append(article)
     return articles
 
 
@@ -55,6 +62,7 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     """Generate every page from the seeds; nothing is written into `docs/` or `seeds/`."""
     if not config.use_directory_urls:
         raise PluginError("newsroom: the generated links need `use_directory_urls: true`")
+    started = time.perf_counter()
     articles = _load(config)
     pages = render_site(articles, site_name=config.site_name)
     data = json.dumps(extraction_json(articles), ensure_ascii=False, indent=2)
@@ -65,11 +73,12 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
             files.remove(existing)
         files.append(File.generated(config, path, content=content))
     log.info(
-        "%d articles, %d quotes, %d organisations, %d events",
+        "%d articles, %d quotes, %d organisations, %d events (%.2f s)",
         len(articles),
         sum(len(article.quotes) for article in articles),
         sum(len(article.organisations) for article in articles),
         sum(len(article.events) for article in articles),
+        time.perf_counter() - started,
     )
     return files
 

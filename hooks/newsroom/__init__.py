@@ -6,6 +6,7 @@ Nothing here imports MkDocs, so the same code runs from the command line
 
 from __future__ import annotations
 
-from .pipeline import extract_text, load_article, load_articles
+from .pipeline import extract_text, load_article
+from .read import discover_seeds
 
-__all__ = ["extract_text", "load_article", "load_articles"]
+__all__ = ["discover_seeds", "extract_text", "load_article"]

@@ -87,9 +87,13 @@ def read_seed(path: Path, label: str | None = None) -> Source:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as error:
         raise SeedError(label, f"is not UTF-8 text (byte {error.start})") from error
-    # NFC keeps `é` one character however the file spelled it; offsets index this text.
-    text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
-    return parse_seed(text, label, path.stem)
+    return parse_seed(normalise(text), label, path.stem)
+
+
+# The text offsets index: `\n` line endings, and NFC so `é` is one character however the file spelled it.
+def normalise(text: str) -> str:
+    """Normalise line endings and Unicode composition of decoded seed text."""
+    return unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
 
 
 # Split decoded seed text into front matter, paragraphs and derived fields.
