@@ -118,6 +118,14 @@ def test_organisation_as_speaker() -> None:
          "there is no money left for roads"),
         ("According to Rui Costa, the dam is safe and the village can stay.", "Rui Costa",
          "the dam is safe and the village can stay"),
+        ("Fish stocks have fallen by half, the Baltic Fisheries Council (BFC) said on Monday.",
+         "Baltic Fisheries Council", "Fish stocks have fallen by half"),
+        ("The port will reopen in a week, BFC Director Ana Kask said.", "Ana Kask", "The port will reopen in a week"),
+        ("The Coastal Rangers Alliance welcomed the plan but said the budget was too small.",
+         "Coastal Rangers Alliance", "the budget was too small"),
+        ("Ines Varga said the count was late, a claim the ministry denied.", "Ines Varga", "the count was late"),
+        ("Ines Varga said the count was late but that the money had come.", "Ines Varga",
+         "the count was late but that the money had come"),
     ],
 )
 def test_reported_statements(text: str, speaker: str, clause: str) -> None:

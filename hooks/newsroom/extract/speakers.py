@@ -36,8 +36,8 @@ _STOP_AFTER = frozenset("at in on during to before after when while as from with
 _CLAUSE_BREAK = re.compile(r"[,;:()—–]")
 _MAX_NAME_WORDS = 4
 _DESCRIBED_NAME = re.compile(
-    r"\s*(?P<title>(?:the|a|an|its|[^\W\d_][\w-]*['’]s)\s[^,.;“”\"]{2,80}?),\s*(?P<name>[^,.;“”\"]{3,60}?)\s*[,.;]",
-    re.IGNORECASE,
+    r"\s*(?P<title>(?:[Tt]he|[Aa]n?|[Ii]ts|[^\W\d_][\w-]*['’]s)\s[^,.;“”\"]{2,80}?),\s*(?P<name>[^,;“”\"]{3,60}?)\s*"
+    r"(?:,|(?<!Dr)(?<!Mr)(?<!Ms)(?<!Mrs)(?<!Prof)(?<![A-Z])[.;])"
 )
 _MEMBER_OF = re.compile(r"[^\W\d_]\s+(?P<link>of|at|from)\s+(?:the\s+)?\Z")
 
@@ -69,12 +69,30 @@ def subject_before(
     if not ws:
         return None
     last = ws[-1]
+    for organisation, mention in organisations:  # `the Network (ERDMN) said`: the mention ends in `)`
+        if last.end < mention.end <= verb and mention.start >= begin and not text[mention.end : verb].strip():
+            return Ref("organisation", organisation.name, mention.start, mention.end)
     gap = text[last.end : verb]
     if "," in gap:
         return _clause_subject(text, ws, verb, organisations, quoted)
     if _CLAUSE_BREAK.search(gap) or "”" in gap or '"' in gap:
         return None
+    if last.lower in ("and", "but") and len(ws) > 1:  # `X welcomed the plan but said …`: X speaks
+        return _sentence_subject(text, begin, ws, organisations)
     return _phrase_ending(text, begin, ws, organisations)
+
+
+# The name or organisation that opens the clause, for a second verb of the same subject.
+def _sentence_subject(
+    text: str, begin: int, ws: list[Word], organisations: list[tuple[Organisation, Mention]]
+) -> Ref | None:
+    for organisation, mention in organisations:
+        if ws[0].start <= mention.start <= ws[min(3, len(ws) - 1)].start:
+            return Ref("organisation", organisation.name, mention.start, mention.end)
+    name = name_suffix(text, ws[:4])
+    if name and name[0] is ws[0]:
+        return Ref("name", text[name[0].start : name[-1].end], name[0].start, name[-1].end)
+    return None
 
 
 # The speaker phrase right after a reporting verb (`said Jane Doe, the minister`).

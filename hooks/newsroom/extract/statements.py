@@ -31,6 +31,12 @@ _ADVERBIAL = re.compile(
 _NOT_A_CLAUSE = re.compile(r"\s*(?:[,.;:”\"»)]|(?:in|at|on|during|to|before|after|with|of|for)\b|$)")
 _APPOSITION = re.compile(r"\s*,\s*(?:the|a|an|its|his|her|their|[^\W\d_][\w-]*['’]s)\s[^,]{2,80},")
 _MAX_WORDS_BEFORE_THAT = 10
+# Capitalised title words between a clause's comma and the speaker (`…, WMC Secretary-General Jane Doe said`).
+_TITLE_TAIL = re.compile(r"(?:\s+(?:the|[A-Z][\w'’.-]*))+\Z")
+_WRITERS_TAIL = re.compile(
+    r",\s+(?:a|an)\s+(?:claim|figure|move|step|charge|view|position|allegation|assertion|point)\b"
+    r"|\s+but\s+(?:declined|refused|did not|would not|gave no)\b"
+)
 _MAX_TAIL_WORDS = 6
 _MIN_CLAUSE_WORDS = 3
 
@@ -72,9 +78,9 @@ def reported_statement(
     return Statement(text[start:end], start, end, sentence.paragraph, attribution.speaker)
 
 
-# `…, the ministry said on Monday.`: the clause before the comma.
+# `…, the ministry said on Monday.`: the clause before the comma (and before the speaker's title).
 def _clause_before(text: str, sentence: Sentence, opening: int) -> tuple[int, int] | None:
-    before = text[sentence.start : opening].rstrip()
+    before = _TITLE_TAIL.sub("", text[sentence.start : opening].rstrip())
     if not before.endswith(",") or text[sentence.start] in "“\"«‘":
         return None
     return _clause(text, sentence.start, sentence.start + len(before) - 1)
@@ -92,7 +98,8 @@ def _ends_sentence(text: str, position: int, sentence: Sentence, inside: list[Qu
 def _clause_after(text: str, sentence: Sentence, position: int, verb: str) -> tuple[int, int] | None:
     ahead = words(text, position, sentence.end)[: _MAX_WORDS_BEFORE_THAT + 1]
     that = next((w for w in ahead if w.lower == "that"), None)
-    if that is not None and not re.search(r"[,“”\"«»:;]", text[position : that.start]):
+    between = text[position : that.start] if that is not None else ""
+    if that is not None and not re.search(r"[,“”\"«»:;]|\b(?:but|and)\b", between):
         return _clause(text, that.end, sentence.end)
     if verb not in _SAY:
         return None
@@ -119,6 +126,9 @@ def _around_according(text: str, sentence: Sentence, attribution: Attribution) -
 def _clause(text: str, start: int, end: int) -> tuple[int, int] | None:
     while start < end and text[start].isspace():
         start += 1
+    tail = _WRITERS_TAIL.search(text, start, end)
+    if tail:  # `…, a claim the ministry did not dispute` is the writer's, not the speaker's
+        end = tail.start()
     while end > start and text[end - 1] in " .!?;:\n":
         end -= 1
     return (start, end) if len(text[start:end].split()) >= _MIN_CLAUSE_WORDS else None
