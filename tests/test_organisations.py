@@ -94,3 +94,19 @@ def test_later_mentions_by_acronym_and_short_form() -> None:
     ]
     for mention in commission.mentions:
         assert article.text[mention.start : mention.end] == mention.text
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Shares in Meridian Foods plc rose.", "Meridian Foods plc"),
+        ("Environmental group Blue Lanes Europe welcomed it.", "Blue Lanes Europe"),
+        ("vantaCloud, the Tallinn-based hosting provider, launched it.", "vantaCloud"),
+        ("Lee Min-ji, an analyst at Namsan & Partners Securities, said so.", "Namsan & Partners Securities"),
+        ("It was requested by the Group of 48, a bloc of island states.", "Group of 48"),
+        ("Funds came from Fundación Agua Clara.", "Fundación Agua Clara"),
+    ],
+    ids=["legal-suffix", "classifier-before", "classifier-after", "workplace", "digits", "leading-head"],
+)
+def test_organisations_without_an_english_head_noun(text: str, name: str) -> None:
+    assert name in organisations(text)

@@ -192,7 +192,7 @@ CLASSIFIER_NOUNS = frozenset(
     retailer producer manufacturer operator watchdog regulator agency network alliance association union
     coalition foundation institute think-tank consultancy developer giant conglomerate startup start-up
     airline broadcaster newspaper publisher university provider incubator accelerator supplier exporter
-    importer distributor platform brand chain club
+    importer distributor platform brand chain club bloc marketplace retailer rival competitor lobby
     """.split()
 )
 

@@ -34,6 +34,8 @@ _ARTICLE = re.compile(r"\A(?:[Tt]he|[Aa]n?)\s+")
 _POSSESSOR = re.compile(rf"([{UPPER}][\w\-]*[{APOSTROPHES}]s)\s+\Z")
 _SUFFIX = re.compile(r"\s+(?:" + "|".join(map(re.escape, COMPANY_SUFFIXES)) + r")(?![\w/])")
 _CLASSIFIER = re.compile(r"\b(?P<noun>[a-z][a-z-]+)\s+\Z")
+# `an analyst at Namsan Securities`, `head of procurement at Taipei-based Formosa Cell Recovery`.
+_WORKPLACE = re.compile(r"\b(?P<noun>[a-z][a-z-]+)(?:\s+of\s+[a-z]+)?\s+at\s+(?:the\s+)?(?:[\w-]+-based\s+)?\Z")
 _CLASSIFIED_AFTER = re.compile(r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?P<noun>[a-z][a-z-]+)\s*[,.;]")
 _ORDINAL_BEFORE = re.compile(r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|annual)\s+\Z", re.IGNORECASE)
 # A year and a name after a phrase (`United Nations 2030 Agenda`) make it a title, not a body.
@@ -224,7 +226,10 @@ def _named_part(text: str, part: Phrase) -> Phrase | None:
 def _after_classifier(text: str, part: Phrase) -> bool:
     before = _CLASSIFIER.search(text, max(0, part.start - 30), part.start)
     after = _CLASSIFIED_AFTER.match(text, part.end)
-    return any(m is not None and m.group("noun") in CLASSIFIER_NOUNS for m in (before, after))
+    workplace = _WORKPLACE.search(text, max(0, part.start - 60), part.start)
+    return any(m is not None and m.group("noun") in CLASSIFIER_NOUNS for m in (before, after)) or (
+        workplace is not None and workplace.group("noun") in TITLE_NOUNS
+    )
 
 
 def _has_own_head(part: Phrase, inner: Phrase) -> bool:

@@ -76,8 +76,8 @@ def capitalised_phrases(text: str, start: int, end: int) -> list[Phrase]:
         elif word.capitalised:
             phrases.extend(_close(text, run))
             run = [word]
-        elif joined and word.lower in CONNECTORS and len(run) < _MAX_WORDS:
-            run.append(word)
+        elif joined and (word.lower in CONNECTORS or word.text.isdigit()) and len(run) < _MAX_WORDS:
+            run.append(word)  # `Battery 360 Consortium`, `Group of 48`
         else:
             phrases.extend(_close(text, run))
             run = []
@@ -105,6 +105,6 @@ def phrase_starting_at(text: str, offset: int) -> Phrase | None:
 
 
 def _close(text: str, run: list[Word]) -> list[Phrase]:
-    while run and not run[-1].capitalised:
+    while run and not run[-1].capitalised and not (run[-1].text.isdigit() and len(run) > 1 and run[-2].lower == "of"):
         run = run[:-1]
     return [Phrase(text, tuple(run))] if run else []
