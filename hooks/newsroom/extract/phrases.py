@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .cues import NAME_PARTICLES
 from .text import Word, words
@@ -58,8 +59,10 @@ class Phrase:
         return Phrase(self.text_, self.words[:stop])
 
 
-# Every maximal capitalised phrase between two offsets.
-def capitalised_phrases(text: str, start: int, end: int) -> list[Phrase]:
+# Every maximal capitalised phrase between two offsets (cached: organisations, people and
+# the timeline all read each sentence's phrases).
+@lru_cache(maxsize=8192)
+def capitalised_phrases(text: str, start: int, end: int) -> tuple[Phrase, ...]:
     """Split `text[start:end]` into runs of capitalised words and connectors."""
     phrases: list[Phrase] = []
     run: list[Word] = []
@@ -82,7 +85,7 @@ def capitalised_phrases(text: str, start: int, end: int) -> list[Phrase]:
             phrases.extend(_close(text, run))
             run = []
     phrases.extend(_close(text, run))
-    return phrases
+    return tuple(phrases)
 
 
 # The capitalised phrase that ends right before `offset` (white space between).

@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from functools import lru_cache
 
 from ..model import Paragraph
 
@@ -43,21 +44,20 @@ def paragraph_locator(paragraphs: list[Paragraph]) -> Locator:
 
 @dataclass(frozen=True)
 class Word:
-    """A word and where it stands."""
+    """A word and where it stands; `lower` folds case and curly apostrophes, `capitalised`
+    says whether it starts with a capital or is a brand like `eBay`."""
 
     text: str
     start: int
     end: int
+    lower: str = field(init=False, compare=False)
+    capitalised: bool = field(init=False, compare=False)
 
-    @property
-    def lower(self) -> str:
-        """The word in lower case with curly apostrophes made straight."""
-        return self.text.lower().replace("’", "'")
-
-    @property
-    def capitalised(self) -> bool:
-        """Whether the word starts with an upper-case letter, or is a brand like `eBay`."""
-        return self.text[:1].isupper() or (self.text[:1].islower() and _BRAND.match(self.text) is not None)
+    # Computed once: the extractors ask every word these questions many times.
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "lower", self.text.lower().replace("’", "'"))
+        brand = self.text[:1].islower() and _BRAND.match(self.text) is not None
+        object.__setattr__(self, "capitalised", self.text[:1].isupper() or brand)
 
 
 @dataclass(frozen=True)
@@ -71,9 +71,14 @@ class Sentence:
 
 # Words of `text[start:end]` with offsets into `text`.
 def words(text: str, start: int = 0, end: int | None = None) -> list[Word]:
-    """Return the words between two offsets."""
-    stop = len(text) if end is None else end
-    return [Word(m.group(), m.start(), m.end()) for m in WORD.finditer(text, start, stop)]
+    """Return the words between two offsets (a fresh list the caller may change)."""
+    return list(_words(text, start, len(text) if end is None else end))
+
+
+# The same spans are read by several extractors; an article's text is hashed once by Python.
+@lru_cache(maxsize=8192)
+def _words(text: str, start: int, end: int) -> tuple[Word, ...]:
+    return tuple(Word(m.group(), m.start(), m.end()) for m in WORD.finditer(text, start, end))
 
 
 # Sentence boundaries that are not inside a quotation and not after an abbreviation.
