@@ -34,7 +34,7 @@ _CLAUSE = re.compile(r"[,;:—–]\s|\s[—–]\s")
 _RELATIVE_CLAUSE = re.compile(
     r",\s+(?:which|who|where|whose)\b.*?,(?=\s+(?:was|were|is|are|has|have|had|will|would|can|could)\b)"
 )
-_WHAT_WORDS = 18
+_WHAT_WORDS = 12
 _LEAD_PARAGRAPHS = 1  # paragraph indexes 0 and 1: the lead, after any headline
 _MEETING_SUBJECT = re.compile(
     r"The\s+(?:[\w-]+\s+)?(?:meeting|forum|summit|conference|talks|session|workshop|assembly|congress|ceremony"
