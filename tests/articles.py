@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+from newsroom.extract.marks import find_quotations
+from newsroom.extract.text import split_sentences
 from newsroom.model import Article, Event, Mention, Organisation, Person, Quote, Speaker, Statement
 from newsroom.read import split_paragraphs
 
@@ -22,6 +24,14 @@ FERRY_TEXT = """The SRC will run a ferry to the summit venue, a council notice s
 
 “Nobody should miss the summit because of a flooded road,” the notice said.
 """
+
+
+# Sentence offsets as the extractor splits them (quotations are never cut).
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """Return `(start, end)` of every sentence of every paragraph."""
+    paragraphs = split_paragraphs(text)
+    protected = [q.span for q in find_quotations(text, paragraphs)]
+    return [(s.start, s.end) for p in paragraphs for s in split_sentences(text, p, protected)]
 
 
 # Offsets of the `nth` occurrence of `part` in `text`.
@@ -80,6 +90,7 @@ def river_article() -> Article:
         text=text,
         body_start=0,
         paragraphs=split_paragraphs(text),
+        sentences=sentence_spans(text),
         published=dt.date(2024, 3, 15),
         source="https://news.example.org/river-towns",
         place="Porto Alegre, Brazil",
@@ -168,6 +179,7 @@ def ferry_article() -> Article:
         text=text,
         body_start=0,
         paragraphs=split_paragraphs(text),
+        sentences=sentence_spans(text),
         quotes=[quote(text, "Nobody should miss the summit because of a flooded road,", notice)],
         organisations=[
             Organisation("Southern Rivers Council", "SRC", ["participant"], [mention(text, "SRC")])

@@ -27,11 +27,17 @@ def _parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     """Run the command line; return the exit status."""
     arguments = _parser().parse_args(argv)
-    try:
-        articles = [load_article(path, path.as_posix()) for path in arguments.seeds]
-    except SeedError as error:
-        print(f"error: {error}", file=sys.stderr)
-        return 1
+    articles = []
+    for path in arguments.seeds:
+        try:
+            articles.append(load_article(path, path.as_posix()))
+        except SeedError as error:
+            print(f"error: {error}", file=sys.stderr)
+            return 1
+        except Exception as error:  # an extractor bug: name the seed rather than print a traceback
+            print(f"error: {path.as_posix()}: extraction failed ({error!r}); please report it with the seed",
+                  file=sys.stderr)
+            return 1
     try:
         sys.stdout.write(json.dumps(extraction_json(articles), ensure_ascii=False, indent=2) + "\n")
         sys.stdout.flush()

@@ -76,6 +76,9 @@ def article_json(article: Article) -> dict[str, Any]:
                 "end": e.end,
                 "end_date": e.end_date,
                 "duration": e.duration,
+                "deadline": e.deadline,
+                "date_start": e.date_start,
+                "date_end": e.date_end,
             }
             for e in article.events
         ],

@@ -98,7 +98,8 @@ class Event:
     """A sentence that reports something happening, with its normalised date.
 
     `date` is `YYYY-MM-DD`, `YYYY-MM`, `YYYY`, `--MM-DD` or `--MM` (year not
-    stated), or None for an undated event.
+    stated), or None for an undated event; `date_start`/`date_end` bound the
+    date's words in the text; `deadline` marks `by 2030`, `before July`.
     """
 
     date: str | None
@@ -112,6 +113,7 @@ class Event:
     duration: str | None = None
     date_start: int | None = None
     date_end: int | None = None
+    deadline: bool = False
 
 
 @dataclass
@@ -133,6 +135,7 @@ class Article:
     organisations: list[Organisation] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    sentences: list[tuple[int, int]] = field(default_factory=list)
 
     def paragraph_at(self, offset: int) -> Paragraph:
         """The paragraph that contains `offset` (the last one before it otherwise)."""

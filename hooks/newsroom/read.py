@@ -5,14 +5,15 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
+from contextlib import suppress
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import yaml
-from dateutil import parser as date_parser
 from slugify import slugify
 
+from .letters import UPPER
 from .model import Paragraph
 
 SEED_SUFFIXES = (".txt", ".md")
@@ -24,16 +25,31 @@ _BLANK_LINES = re.compile(r"\n[ \t]*\n\s*")
 # release's `Brussels, 4 March 2024 – ` (whose date stands in for `published`).
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 _DATELINE = re.compile(
-    r"(?:(?P<place>[A-Z][A-Z .'’-]+(?:,\s*[A-Z][\w .'’-]*?)?)(?:\s*\([^)]{1,40}\))?\s*(?:[—–-]{1,2}|:)\s+"
-    r"|(?P<town>[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?),\s+"
+    rf"(?:(?P<place>[{UPPER}][{UPPER} .'’-]+(?:,\s*[{UPPER}][\w .'’-]*?)?)(?:\s*\([^)]{{1,40}}\))?\s*(?:[—–-]{{1,2}}|:)\s+"
+    rf"|(?P<town>[{UPPER}][\w'’-]+(?:\s[{UPPER}][\w'’-]+)?),\s+"
     rf"(?P<date>\d{{1,2}}\s+(?:{_MONTHS})\s+\d{{4}}|(?:{_MONTHS})\s+\d{{1,2}},\s+\d{{4}})\s*[—–-]{{1,2}}\s+)"
 )
+_DATELINE_DATES = ("%d %B %Y", "%B %d, %Y")
+# Capitalised labels that open a lead like a dateline but name no place.
+KICKERS = frozenset("update updated breaking exclusive analysis opinion editorial correction watch live".split())
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}\Z")
 # A headline or sub-headline: a short first paragraph with no closing full stop.
 _HEADLINE_WORDS = 20
 _HEADLINES = 2
 _TITLE_WORDS = 14
 # Words a shortened title should not end on.
 _WEAK_ENDINGS = frozenset("a an the of to and or for in on at with that by from as".split())
+
+
+# YAML's safe loader, less its date reading: `published: 2024-02-30` is then a warning, not a crash.
+class _FrontMatterLoader(yaml.SafeLoader):
+    """Safe YAML loading that keeps timestamps as text."""
+
+
+_FrontMatterLoader.yaml_implicit_resolvers = {
+    first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
 
 
 class SeedError(Exception):
@@ -107,11 +123,13 @@ def parse_seed(text: str, label: str, stem: str) -> Source:
     headlines = _headlines(text, paragraphs)
     lead = paragraphs[len(headlines)]
     dateline = _DATELINE.match(text, lead.start)
+    if dateline and (dateline.group("place") or "").strip().lower() in KICKERS:
+        dateline = None  # `UPDATE: …` is a label, not a place
     place = meta.get("place")
     if dateline and not place:
         place = _place_name(dateline.group("place")) if dateline.group("place") else dateline.group("town")
     if dateline and dateline.group("date") and "published" not in meta:
-        meta["published"] = date_parser.parse(dateline.group("date")).date()
+        meta["published"] = _dateline_date(dateline.group("date"), warnings)
     lead_start = dateline.end() if dateline else lead.start
     title = meta.get("title") or (headlines[0] if headlines else None)
     title = title or derive_title(text[lead_start : lead.end]) or stem
@@ -136,7 +154,12 @@ def _headlines(text: str, paragraphs: list[Paragraph]) -> list[str]:
     found: list[str] = []
     for paragraph in paragraphs[: min(_HEADLINES, len(paragraphs) - 1)]:
         line = " ".join(text[paragraph.start : paragraph.end].split())
-        if len(line.split()) > _HEADLINE_WORDS or line[-1] in ".!?\"”’'»:" or _DATELINE.match(line):
+        if (
+            len(line.split()) > _HEADLINE_WORDS
+            or line[-1] in ".!?\"”’'»:"
+            or not any(c.isalnum() for c in line)
+            or _DATELINE.match(line)
+        ):
             break
         found.append(line)
     return found
@@ -162,6 +185,8 @@ def split_paragraphs(text: str, start: int = 0) -> list[Paragraph]:
 # A title from the lead: its first sentence, shortened at a word boundary.
 def derive_title(lead: str) -> str:
     """Return a readable title from the first paragraph of an article."""
+    if not any(c.isalnum() for c in lead):
+        return ""  # nothing readable: the caller falls back to the file name
     sentence = re.split(r"(?<=[.!?])\s+(?=[A-Z“\"])", " ".join(lead.split()), maxsplit=1)[0]
     sentence = sentence.rstrip(".")
     words = sentence.split()
@@ -184,7 +209,7 @@ def _front_matter(text: str, label: str, warnings: list[str]) -> tuple[dict[str,
     if not match:
         return {}, 0
     try:
-        data = yaml.safe_load(match.group(1) or "") or {}
+        data = yaml.load(match.group(1) or "", Loader=_FrontMatterLoader) or {}
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         where = f" (line {mark.line + 2})" if mark is not None else ""
@@ -198,7 +223,10 @@ def _front_matter(text: str, label: str, warnings: list[str]) -> tuple[dict[str,
         elif value is not None:
             meta[key] = value
     for key in ("title", "place"):
-        if key in meta:
+        if isinstance(meta.get(key), (list, dict)):
+            warnings.append(f"`{key}` is not a single line of text; ignored")
+            del meta[key]
+        elif key in meta:
             meta[key] = " ".join(str(meta[key]).split()) or None
     if "published" in meta:
         meta["published"] = _published(meta["published"], warnings)
@@ -207,16 +235,25 @@ def _front_matter(text: str, label: str, warnings: list[str]) -> tuple[dict[str,
     return meta, match.end()
 
 
+# `published` must be a real YYYY-MM-DD date (front matter keeps dates as text, see below).
 def _published(value: Any, warnings: list[str]) -> dt.date | None:
-    if isinstance(value, dt.datetime):
-        return value.date()
-    if isinstance(value, dt.date):
-        return value
+    text = str(value).strip()
     try:
-        return dt.date.fromisoformat(str(value).strip())
+        if _ISO_DATE.match(text):
+            return dt.date.fromisoformat(text)
     except ValueError:
-        warnings.append(f"`published: {value}` is not a YYYY-MM-DD date; ignored")
-        return None
+        pass
+    warnings.append(f"`published: {text}` is not a YYYY-MM-DD date; ignored")
+    return None
+
+
+# A press release's dateline date, if it is a real date.
+def _dateline_date(text: str, warnings: list[str]) -> dt.date | None:
+    for form in _DATELINE_DATES:
+        with suppress(ValueError):
+            return dt.datetime.strptime(text, form).date()
+    warnings.append(f"the dateline's date `{text}` is not a calendar date; ignored")
+    return None
 
 
 def _source_url(value: str, warnings: list[str]) -> str | None:

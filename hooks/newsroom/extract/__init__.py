@@ -51,6 +51,7 @@ def extract(source: Source) -> Article:
         organisations=found.organisations,
         events=find_events(text, sentences, source.published, protected),
         warnings=list(source.warnings),
+        sentences=[(s.start, s.end) for s in sentences],
     )
 
 

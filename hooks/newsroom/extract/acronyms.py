@@ -11,10 +11,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..letters import UPPER
 from .phrases import Phrase, phrase_ending_at, phrase_starting_at
-from .text import UPPER
 
 _SHORT_FORM = re.compile(rf"\((?P<short>[{UPPER}][{UPPER}a-z&.\-]{{0,9}}[{UPPER}s])\)")
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 _SHORT_BEFORE = re.compile(rf"\b(?P<short>[{UPPER}][{UPPER}&\-]{{1,9}})\s+\((?=[{UPPER}])")
 
 
@@ -37,7 +38,7 @@ def find_definitions(text: str, start: int, end: int) -> list[Definition]:
         if sum(c in UPPER for c in short) < 2:
             continue
         phrase = phrase_ending_at(text, match.start())
-        if phrase is None:
+        if phrase is None or _PARAGRAPH_BREAK.search(text, phrase.end, match.start()):
             continue
         matched = shortest_long_form(short, phrase)
         found.append(Definition(short, match.start("short"), matched or phrase, matched is not None))

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from contextlib import suppress
 from dataclasses import dataclass
 
 from dateutil import relativedelta as rd
@@ -55,7 +56,8 @@ _RELATIVE = re.compile(
     \b(?:(?P<day>yesterday|today|tomorrow|tonight|this\s+(?:morning|afternoon|evening))
       | (?P<dir>last|next|this|earlier\s+this|later\s+this|early\s+next|late\s+last)\s+(?P<unit>week|month|year)
       | (?P<wdir>on|last|next|this)\s+(?P<weekday>{_WEEKDAY}))\b
-    """
+    """,
+    re.IGNORECASE,
 )
 _QUARTERS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 _FUTURE = re.compile(
@@ -83,13 +85,28 @@ def find_dates(text: str, start: int, end: int, published: dt.date | None) -> li
     found: list[DateMention] = []
     year: str | None = None  # a year written earlier in the same span carries to year-less dates
     for match in _ABSOLUTE.finditer(text, start, end):
-        found.append(_absolute(match, published, year, _tense(text, start, match.start())))
+        with suppress(OverflowError, ValueError):  # a publication date at the calendar's ends
+            found.append(_absolute(match, published, year, _tense(text, start, match.start())))
         year = next((v for k, v in match.groupdict().items() if k.startswith("y") and v), year)
     taken = [(d.start, d.end) for d in found]
     for match in _RELATIVE.finditer(text, start, end):
         if not any(a < match.end() and match.start() < b for a, b in taken):
-            found.append(_relative(match, published, _tense(text, start, match.start()) > 0))
-    return sorted(found, key=lambda d: d.start)
+            with suppress(OverflowError, ValueError):
+                found.append(_relative(match, published, _tense(text, start, match.start()) > 0))
+    # `31 February` is no date; neither is arithmetic past the calendar's ends.
+    return sorted((d for d in found if _on_calendar(d)), key=lambda d: d.start)
+
+
+# Whether every full date of a mention exists (`--02-29` is checked against a leap year).
+def _on_calendar(date: DateMention) -> bool:
+    for value in (date.value, date.end_value):
+        if value and len(value) in (7, 10) and value.count("-") in (2, 3):
+            year, month, day = (value.replace("--", "2000-") if value.startswith("--") else value).split("-")
+            try:
+                dt.date(int(year), int(month), int(day))
+            except ValueError:
+                return False
+    return True
 
 
 # The tense of the words before a date: 1 future (`will be announced`), -1 past (`had used`), 0 unknown.
@@ -149,7 +166,8 @@ def _absolute(match: re.Match[str], published: dt.date | None, year: str | None,
 def _day_of_month(day: int, published: dt.date | None, tense: int) -> str | None:
     if published is None:
         return None
-    months = [published + rd.relativedelta(months=shift, day=day) for shift in (-1, 0, 1)]
+    months = [published + rd.relativedelta(months=shift, day=day) for shift in (-2, -1, 0, 1, 2)]
+    months = [m for m in months if m.day == day]  # a month without a 30th is no candidate
     if tense > 0:
         months = [m for m in months if m >= published]
     elif tense < 0:
@@ -196,12 +214,12 @@ def _relative(match: re.Match[str], published: dt.date | None, future: bool) -> 
     if g["weekday"]:
         weekday = _NAMES.weekday(g["weekday"])
         assert weekday is not None
-        ahead = g["wdir"] == "next" or (g["wdir"] in ("on", "this") and future)
+        ahead = g["wdir"].lower() == "next" or (g["wdir"].lower() in ("on", "this") and future)
         step = rd.weekday(weekday)(+1 if ahead else -1)
         return DateMention(*span, (published + rd.relativedelta(weekday=step)).isoformat())
-    direction = g["dir"].split()[-1] if g["dir"].split()[0] in ("earlier", "later") else g["dir"].split()[0]
-    shift = {"last": -1, "next": 1, "this": 0}[direction]
-    unit = g["unit"]
+    # `earlier this year`, `early next year`, `late last year`: the last word says which one.
+    shift = {"last": -1, "next": 1, "this": 0}[g["dir"].lower().split()[-1]]
+    unit = g["unit"].lower()
     if unit == "year":
         return DateMention(*span, str(published.year + shift))
     if unit == "month":

@@ -46,7 +46,7 @@ def find_quotations(text: str, paragraphs: list[Paragraph]) -> list[Quotation]:
         following = paragraphs[number + 1] if number + 1 < len(paragraphs) else None
         quotations, carried = _scan(text, paragraph, carried, following)
         found.extend(quotations)
-    return found
+    return [q for q in found if q.end > q.start]  # `“ ”` quotes nothing
 
 
 def _scan(

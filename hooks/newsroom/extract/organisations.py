@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from ..letters import APOSTROPHES, UPPER
 from ..model import Mention, Organisation
 from .acronyms import Definition, find_definitions
 from .cues import (
@@ -18,12 +19,13 @@ from .cues import (
     ORGANISATION_HEADS,
     ORGANISATION_SHORT_FORMS,
     REGION_WORDS,
+    REPORTING_VERBS,
     SENTENCE_OPENERS,
     TITLE_MODIFIERS,
     TITLE_NOUNS,
 )
 from .phrases import Phrase, capitalised_phrases
-from .text import APOSTROPHES, UPPER, Locator, Sentence
+from .text import Locator, Sentence
 
 # Words that end the part of a name before its head noun (`Bureau` of …).
 _HEAD_BOUNDARY = frozenset("of for on de del".split())
@@ -241,13 +243,14 @@ def _has_own_head(part: Phrase, inner: Phrase) -> bool:
 def _add_acronym_mentions(text: str, found: Found, locate: Locator, body_start: int) -> None:
     for organisation in list(found.organisations):
         bare = _SUFFIX.sub("", organisation.name)
-        forms = [f for f in (organisation.acronym, bare if bare != organisation.name else None) if f]
+        forms = [re.escape(f) for f in (organisation.acronym, bare if bare != organisation.name else None) if f]
         first = bare.split()[0]
+        # `Skyline said`, `Skyline's` for `Skyline Infra & Realty Ltd`: the first word as a subject only.
         if bare != organisation.name and len(bare.split()) > 1 and first[:1].isupper() and len(first) > 3:
-            forms.append(first)  # `Skyline said` for `Skyline Infra & Realty Ltd`
+            forms.append(rf"{re.escape(first)}(?=['’]s\b|\s+(?:{'|'.join(sorted(REPORTING_VERBS))})\b)")
         if not forms:
             continue
-        pattern = re.compile(r"(?<![\w(])(?:" + "|".join(map(re.escape, forms)) + r")(?![\w)])")
+        pattern = re.compile(r"(?<![\w(-])(?:" + "|".join(forms) + r")(?![\w)-])")
         for match in pattern.finditer(text, body_start):
             if not found.covered(match.start(), match.end()):
                 mention = Mention(match.group(), match.start(), match.end(), locate(match.start()))
@@ -263,7 +266,7 @@ def _add_short_forms(text: str, found: Found, locate: Locator, body_start: int) 
             continue
         organisation = found.short_form(head, match.start())
         if organisation is not None:
-            start = match.start("head") - 4
+            start = match.start()
             mention = Mention(text[start : match.end()], start, match.end(), locate(start))
             found.add(organisation.name, organisation.acronym, mention)
 

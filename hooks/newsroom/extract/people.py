@@ -1,7 +1,7 @@
 """People: who the speaker phrases name, and who a pronoun or description means.
 
 Names are registered in text order with the title and organisation written
-around them; a surname alone, a pronoun or a description (`the ECLAC official`)
+around them; a surname alone, a pronoun or a description (`the WHO official`)
 then resolves to one of them. Gender comes only from honorifics and from
 pronouns that had a single possible antecedent, never from first names.
 """

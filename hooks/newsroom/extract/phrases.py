@@ -22,8 +22,10 @@ CALENDAR = frozenset(
 )
 _MAX_WORDS = 16
 _WINDOW = 240
-_GAP = re.compile(r"[ \t\n]+(?:&[ \t\n]+)?\Z")
-_INITIAL_GAP = re.compile(r"\.[ \t\n]+\Z")
+# White space inside one name: never a blank line, which ends a paragraph.
+_SPACE = r"(?:[ \t]*\n[ \t]*|[ \t]+)"
+_GAP = re.compile(rf"{_SPACE}(?:&{_SPACE})?\Z")
+_INITIAL_GAP = re.compile(rf"\.{_SPACE}\Z")
 
 
 @dataclass(frozen=True)

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..letters import UPPER
 from ..model import Quote, QuoteKind, Speaker, Statement
 from .cues import HONORIFICS, REPORTING_VERBS, TITLE_MODIFIERS, TITLE_NOUNS, VERB_PARTICLES
 from .marks import Quotation
@@ -20,7 +21,7 @@ from .organisations import Found
 from .people import People
 from .speakers import Ref, subject_after, subject_before
 from .statements import Attribution, reported_statement
-from .text import UPPER, Sentence, Word, words
+from .text import Sentence, Word, words
 
 _ACCORDING = re.compile(r"\baccording to\b", re.IGNORECASE)
 _SO_CALLED = re.compile(r"\bso-called\s*\Z", re.IGNORECASE)

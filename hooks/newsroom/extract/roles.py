@@ -1,7 +1,7 @@
 """Roles of organisations from the cue words around them.
 
 A passive cue (`co-organised by`, `supported by`, `attended by`) gives its role
-to the list of organisations that follows it; an active one (`ECLAC hosted`,
+to the list of organisations that follows it; an active one (`the Alliance hosted`,
 `A and B took part`) to the list that ends right before it. A list is a run of
 mentions joined only by commas, `and`, `with`, `as well as` and articles.
 """
@@ -105,7 +105,7 @@ def _give(organisations: list[Organisation], role: Role) -> None:
             organisation.roles.append(role)
 
 
-# Mentions that do not start inside a longer one (`CASS` inside `Bureau … of CASS`).
+# Mentions that do not start inside a longer one (`NAA` inside `Bureau … of the NAA`).
 def _outermost(mentions: list[tuple[Organisation, Mention]]) -> list[tuple[Organisation, Mention]]:
     return [
         (organisation, mention)

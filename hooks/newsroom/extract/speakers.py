@@ -1,5 +1,5 @@
 """Speaker phrases next to a reporting verb: a name, a pronoun, a description
-(`the ECLAC official`, `the company's chief executive`) or an organisation.
+(`the WHO official`, `the company's chief executive`) or an organisation.
 
 `subject_before` reads leftwards from a verb (`X said`), `subject_after` reads
 rightwards (`said X`). Both return a `Ref`; `people.py` resolves it to a speaker.
@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
+from ..letters import UPPER
 from ..model import Mention, Organisation
 from .cues import (
     DESCRIPTIVE_SUFFIXES,
@@ -28,7 +29,7 @@ from .cues import (
     TITLE_NOUNS,
 )
 from .phrases import CALENDAR
-from .text import UPPER, Word, words
+from .text import Word, words
 
 RefKind = Literal["name", "pronoun", "description", "organisation"]
 _DETERMINERS = frozenset("the a an its their his her".split())
@@ -78,14 +79,12 @@ def subject_before(
     if _CLAUSE_BREAK.search(gap) or "”" in gap or '"' in gap:
         return None
     if last.lower in ("and", "but") and len(ws) > 1:  # `X welcomed the plan but said …`: X speaks
-        return _sentence_subject(text, begin, ws, organisations)
+        return _sentence_subject(text, ws, organisations)
     return _phrase_ending(text, begin, ws, organisations)
 
 
 # The name or organisation that opens the clause, for a second verb of the same subject.
-def _sentence_subject(
-    text: str, begin: int, ws: list[Word], organisations: list[tuple[Organisation, Mention]]
-) -> Ref | None:
+def _sentence_subject(text: str, ws: list[Word], organisations: list[tuple[Organisation, Mention]]) -> Ref | None:
     for organisation, mention in organisations:
         if ws[0].start <= mention.start <= ws[min(3, len(ws) - 1)].start:
             return Ref("organisation", organisation.name, mention.start, mention.end)
@@ -155,7 +154,7 @@ def _phrase_ending(
     return _description_backward(text, ws)
 
 
-# `Executive secretary of the X (ECLAC) Alicia Bárcena`: a name and the title before it.
+# `Director-general of the Harbour Board (HB) Ana Souza`: a name and the title before it.
 def _name_backward(text: str, begin: int, ws: list[Word]) -> Ref | None:
     name = name_suffix(text, ws)
     if not name:
@@ -255,7 +254,7 @@ def _with_apposition(text: str, ref: Ref, stop: int) -> Ref:
     return ref
 
 
-# `the minister of finance`, `ECLAC's executive secretary`: the title and its organisation.
+# `the minister of finance`, `the bank's chief economist`: the title and its organisation.
 def title_of(phrase: str) -> tuple[str | None, str | None]:
     """Split a title phrase into the title and the organisation it names, if it is one."""
     phrase = " ".join(phrase.split()).strip(" ,")

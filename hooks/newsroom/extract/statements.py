@@ -26,7 +26,8 @@ STATEMENT_VERBS = frozenset(
 )
 _SAY = frozenset("say says said".split())
 _ADVERBIAL = re.compile(
-    r"(?:\s*(?:on\s+\w+|last\s+\w+|this\s+\w+|earlier|later|yesterday|today|in\s+(?:a|an|its|their|the)\s+[\w-]+))+"
+    r"(?:\s*(?:on\s+(?:\w+,?\s+)?(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?(?:\s+[A-Z]\w+)?(?:,?\s+\d{4})?"
+    r"|on\s+\w+|last\s+\w+|this\s+\w+|earlier|later|yesterday|today|in\s+(?:a|an|its|their|the)\s+[\w-]+))+"
 )
 _NOT_A_CLAUSE = re.compile(r"\s*(?:[,.;:”\"»)]|(?:in|at|on|during|to|before|after|with|of|for)\b|$)")
 _APPOSITION = re.compile(r"\s*,\s*(?:the|a|an|its|his|her|their|[^\W\d_][\w-]*['’]s)\s[^,]{2,80},")
@@ -72,8 +73,8 @@ def reported_statement(
     if span is None:
         return None
     start, end = span
-    # A clause that is one quotation, or starts inside one, is a quote, not a statement.
-    if any(q.mark <= start < q.span[1] for q in inside):
+    # A clause that is one quotation, starts inside one or introduces one (`said: “…”`) is no statement.
+    if any(q.mark <= start < q.span[1] for q in inside) or text[start] in ":“\"«‘":
         return None
     return Statement(text[start:end], start, end, sentence.paragraph, attribution.speaker)
 

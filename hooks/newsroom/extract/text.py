@@ -8,12 +8,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from ..letters import APOSTROPHES, UPPER
 from ..model import Paragraph
-
-# Upper-case letters of the Latin, Greek and Cyrillic blocks (with Vietnamese
-# and other extended Latin), so `Bárcena` and `Nguyễn` are capitalised like `Smith`.
-UPPER = "".join(chr(c) for c in range(0x41, 0x2000) if chr(c).isupper())
-APOSTROPHES = "'’"
 
 # A word: letters and digits, joined inside by hyphens, apostrophes, dots or `&` (`Workers'` keeps its mark).
 WORD = re.compile(rf"[^\W_](?:[^\W_&]|&|[-{APOSTROPHES}.](?=[^\W_]))*(?:(?<=s)[{APOSTROPHES}](?![^\W_]))?")

@@ -67,15 +67,16 @@ def find_events(
         )
         for date in dates:
             events.append(replace(base, date=date.value, date_text=date.text, what=_what(text, sentence, date),
-                                  end_date=date.end_value, date_start=date.start, date_end=date.end))
+                                  end_date=date.end_value, date_start=date.start, date_end=date.end,
+                                  deadline=date.deadline))
         if not dates and _reports_occurrence(text, sentence, quoted):
             undated.append(base)
-    return events + [e for e in undated if _keeps_undated(text, e, events)]
+    return events + [e for e in undated if _keeps_undated(e, events)]
 
 
 # An undated event counts in an article with no date at all, or when it is the article's
 # meeting (`The forum was co-organised by …`) and the lead gave that meeting no date.
-def _keeps_undated(text: str, event: Event, dated: list[Event]) -> bool:
+def _keeps_undated(event: Event, dated: list[Event]) -> bool:
     if not dated:
         return True
     lead_dated = any(e.paragraph <= _LEAD_PARAGRAPHS for e in dated)

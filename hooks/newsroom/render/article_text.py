@@ -46,7 +46,7 @@ def _article_spans(entry: ArticleEntry, catalogue: Catalogue) -> list[Span]:
         for s in article.statements
     ]
     for organisation in article.organisations:
-        target = catalogue.organisations[page_slug(organisation.acronym or organisation.name, "organisation")]
+        target = catalogue.organisation_page(organisation)
         url = Markup(escape(relative_url(entry.page, target.page)))
         spans += [
             span(m.start, m.end, "a", class_="nr-org", href=url, title=f"Organisation: {target.name}")
@@ -74,10 +74,7 @@ def article_links(
     """Return the speakers and organisations of one article as their shared pages."""
     said: list[Quote | Statement] = [*entry.article.quotes, *entry.article.statements]
     speaker_slugs = [page_slug(words.speaker.name, "speaker") for words in said if words.speaker]
-    organisation_slugs = [
-        page_slug(organisation.acronym or organisation.name, "organisation")
-        for organisation in entry.article.organisations
-    ]
+    organisation_pages = [catalogue.organisation_page(o) for o in entry.article.organisations]
     speakers = [catalogue.speakers[slug] for slug in dict.fromkeys(speaker_slugs)]
-    organisations = [catalogue.organisations[slug] for slug in dict.fromkeys(organisation_slugs)]
+    organisations = list({page.slug: page for page in organisation_pages}.values())
     return speakers, organisations

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 
 from slugify import slugify
 
-from ..model import ROLES, Article, Event, Mention, Person, Quote, Role, SpeakerKind, Statement
+from ..model import ROLES, Article, Event, Mention, Organisation, Person, Quote, Role, SpeakerKind, Statement
 
 # Slugs that would clash with a listing page in the same folder.
 RESERVED_SLUGS = frozenset({"index"})
@@ -84,6 +84,12 @@ class Catalogue:
     speakers: dict[str, SpeakerEntry]
     unattributed: list[tuple[ArticleEntry, Quote]]
     events: list[tuple[ArticleEntry, Event]]
+    shared_acronyms: set[str] = field(default_factory=set)
+
+    # The shared page of one article's organisation.
+    def organisation_page(self, organisation: Organisation) -> OrganisationEntry:
+        """Return the organisation page an article's organisation was folded into."""
+        return self.organisations[organisation_slug(organisation, self.shared_acronyms)]
 
 
 # A page slug for any name; never empty, never a listing page's name.
@@ -108,10 +114,27 @@ def _article_entries(articles: list[Article]) -> list[ArticleEntry]:
     return entries
 
 
+# An organisation's page slug: its acronym, unless two different names share that acronym.
+def organisation_slug(organisation: Organisation, shared_acronyms: set[str]) -> str:
+    """Return the slug of the organisation's page (`who`, or the name's slug on a clash)."""
+    acronym = organisation.acronym if organisation.acronym not in shared_acronyms else None
+    return page_slug(acronym or organisation.name, "organisation")
+
+
+# Acronyms that stand for more than one name across the articles.
+def _shared_acronyms(articles: list[ArticleEntry]) -> set[str]:
+    names: dict[str, set[str]] = {}
+    for entry in articles:
+        for organisation in entry.article.organisations:
+            if organisation.acronym:
+                names.setdefault(organisation.acronym, set()).add(organisation.name.casefold())
+    return {acronym for acronym, meant in names.items() if len(meant) > 1}
+
+
 # Fold one article's organisations into the shared organisation pages.
-def _add_organisations(entry: ArticleEntry, found: dict[str, OrganisationEntry]) -> None:
+def _add_organisations(entry: ArticleEntry, found: dict[str, OrganisationEntry], shared: set[str]) -> None:
     for organisation in entry.article.organisations:
-        slug = page_slug(organisation.acronym or organisation.name, "organisation")
+        slug = organisation_slug(organisation, shared)
         page = found.setdefault(slug, OrganisationEntry(slug, organisation.name, organisation.acronym))
         page.acronym = page.acronym or organisation.acronym
         page.roles = [role for role in ROLES if role in {*page.roles, *organisation.roles}]
@@ -145,11 +168,12 @@ def _add_speakers(
 def build_catalogue(articles: list[Article]) -> Catalogue:
     """Merge the articles into page entries keyed by slug, each list in reading order."""
     entries = _article_entries(articles)
+    shared = _shared_acronyms(entries)
     organisations: dict[str, OrganisationEntry] = {}
     speakers: dict[str, SpeakerEntry] = {}
     unattributed: list[tuple[ArticleEntry, Quote]] = []
     for entry in entries:
-        _add_organisations(entry, organisations)
+        _add_organisations(entry, organisations, shared)
         _add_speakers(entry, speakers, unattributed)
     for organisation in organisations.values():
         organisation.people = [
@@ -165,4 +189,5 @@ def build_catalogue(articles: list[Article]) -> Catalogue:
         speakers=dict(sorted(speakers.items(), key=lambda item: item[1].name.casefold())),
         unattributed=unattributed,
         events=events,
+        shared_acronyms=shared,
     )

@@ -1,4 +1,4 @@
-"""Accent folding for a Lunr search index, so `Barcena` finds `Bárcena`.
+"""Accent folding for a Lunr search index, so `Nunez` finds `Núñez`.
 
 Material's search does not fold accents. Each index document with non-ASCII
 words gets a `fold` field holding only the ASCII forms that differ from the
@@ -39,7 +39,7 @@ _TAG = re.compile(r"<[^>]*>")
 
 # Strip accents and map special letters; other non-Latin letters are left as they are.
 def fold(word: str) -> str:
-    """Return `word` without diacritics (`Bárcena` → `Barcena`, `Łódź` → `Lodz`)."""
+    """Return `word` without diacritics (`Núñez` → `Nunez`, `Łódź` → `Lodz`)."""
     decomposed = unicodedata.normalize("NFKD", word.translate(_SPECIAL))
     return "".join(char for char in decomposed if not unicodedata.combining(char))
 
