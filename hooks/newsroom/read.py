@@ -13,8 +13,8 @@ from typing import Any
 import yaml
 from slugify import slugify
 
-from .letters import UPPER
 from .model import Paragraph
+from .vocabulary import MONTHS, UPPER
 
 SEED_SUFFIXES = (".txt", ".md")
 FRONT_MATTER_KEYS = ("title", "published", "source", "place")
@@ -23,7 +23,7 @@ _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)?---[ \t]*(?:\n|\Z)", re.DOTALL
 _BLANK_LINES = re.compile(r"\n[ \t]*\n\s*")
 # A dateline: `SANTIAGO, Chile — `, `LONDON (Reuters) - `, `NEW DELHI: ` or a press
 # release's `Brussels, 4 March 2024 – ` (whose date stands in for `published`).
-_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+_MONTHS = "|".join(MONTHS)
 _DATELINE = re.compile(
     rf"(?:(?P<place>[{UPPER}][{UPPER} .'’-]+(?:,\s*[{UPPER}][\w .'’-]*?)?)(?:\s*\([^)]{{1,40}}\))?\s*(?:[—–-]{{1,2}}|:)\s+"
     rf"|(?P<town>[{UPPER}][\w'’-]+(?:\s[{UPPER}][\w'’-]+)?),\s+"

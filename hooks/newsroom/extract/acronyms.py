@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..letters import UPPER
+from ..vocabulary import UPPER
 from .phrases import Phrase, phrase_ending_at, phrase_starting_at
 
 _SHORT_FORM = re.compile(rf"\((?P<short>[{UPPER}][{UPPER}a-z&.\-]{{0,9}}[{UPPER}s])\)")

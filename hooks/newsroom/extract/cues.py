@@ -219,3 +219,41 @@ PORTFOLIO_WORDS = frozenset(
 
 # Lower-case endings of hyphenated words that describe rather than name (`Nairobi-based`).
 DESCRIPTIVE_SUFFIXES = frozenset("based led owned born run backed funded level wide style listed registered".split())
+
+# Verbs whose object clause is a reported statement (`said that …`).
+STATEMENT_VERBS = frozenset(
+    """
+    say says said tell tells told add adds added stress stresses stressed assert asserts asserted
+    emphasise emphasised emphasize emphasized note notes noted explain explained warn warned argue argued
+    insist insisted state stated declare declared announce announced claim claimed affirm affirmed
+    reiterate reiterated acknowledge acknowledged admit admitted highlight highlighted underline underlined
+    underscore underscored recall recalled confirm confirmed suggest suggested predict predicted
+    maintain maintained contend contended caution cautioned
+    """.split()
+)
+
+# Abbreviations whose full stop does not end a sentence.
+ABBREVIATIONS = frozenset(
+    """
+    mr mrs ms dr prof sr jr st mt gen gov sen rep col lt sgt capt cmdr rev hon inc ltd co corp
+    no nos vs etc jan feb mar apr jun jul aug sep sept oct nov dec e.g i.e u.s u.k u.n a.m p.m
+    approx dept est fig ft
+    """.split()
+)
+
+# Lower-case words that may join capitalised words inside one name (`Bank of …`, `… and the …`).
+NAME_CONNECTORS = frozenset("of for and on the las los des &".split()) | NAME_PARTICLES
+
+# Words that make a capitalised phrase a numbered occurrence, i.e. an event (`the Sixth Summit`).
+ORDINALS = frozenset(
+    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth annual inaugural".split()
+)
+
+# Determiners that open a description of a person (`the minister`, `its director`).
+DETERMINERS = frozenset("the a an its their his her".split())
+
+# Words that end an inverted description (`said the minister at …`).
+DESCRIPTION_STOPS = frozenset("at in on during to before after when while as from with for about".split())
+
+# Words too common to tie a description to a person's title (`the official`).
+GENERIC_DESCRIPTION_WORDS = DETERMINERS | {"official"}

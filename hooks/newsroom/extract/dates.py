@@ -16,15 +16,15 @@ from dataclasses import dataclass
 from dateutil import relativedelta as rd
 from dateutil.parser import parserinfo
 
+from ..vocabulary import MONTHS, WEEKDAYS
+
 _NAMES = parserinfo()
-_MONTH = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
-    r"|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.|Sept|Jan|Feb|Aug|Oct|Nov|Dec)"
-)
+# Month names in full, then their short forms with or without a full stop (`Sept.`, `Oct`).
+_MONTH = "(?:" + "|".join([*MONTHS, r"Sept\.?", *(rf"{m[:3]}\.?" for m in MONTHS if m != "May")]) + ")"
 _DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:1[89]\d\d|20\d\d|2100)"
 _TO = r"\s*(?:-|–|—|to|and|until|through)\s*"
-_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_WEEKDAY = "(?:" + "|".join(WEEKDAYS) + ")"
 
 # Shapes of absolute dates, most specific first; named groups say what each part is.
 _ABSOLUTE = re.compile(

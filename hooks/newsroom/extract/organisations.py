@@ -6,8 +6,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ..letters import APOSTROPHES, UPPER
 from ..model import Mention, Organisation
+from ..vocabulary import APOSTROPHES, UPPER
 from .acronyms import Definition, find_definitions
 from .cues import (
     CLASSIFIER_NOUNS,
@@ -16,6 +16,7 @@ from .cues import (
     GENERIC_SHORT_FORMS,
     LEADING_ORGANISATION_HEADS,
     NON_ORGANISATION_HEADS,
+    ORDINALS,
     ORGANISATION_HEADS,
     ORGANISATION_SHORT_FORMS,
     REGION_WORDS,
@@ -29,9 +30,6 @@ from .text import Locator, Sentence
 
 # Words that end the part of a name before its head noun (`Bureau` of …).
 _HEAD_BOUNDARY = frozenset("of for on de del".split())
-_ORDINALS = frozenset(
-    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth annual inaugural".split()
-)
 _ARTICLE = re.compile(r"\A(?:[Tt]he|[Aa]n?)\s+")
 _POSSESSOR = re.compile(rf"([{UPPER}][\w\-]*[{APOSTROPHES}]s)\s+\Z")
 _SUFFIX = re.compile(r"\s+(?:" + "|".join(map(re.escape, COMPANY_SUFFIXES)) + r")(?![\w/])")
@@ -39,7 +37,7 @@ _CLASSIFIER = re.compile(r"\b(?P<noun>[a-z][a-z-]+)\s+\Z")
 # `an analyst at Namsan Securities`, `head of procurement at Taipei-based Formosa Cell Recovery`.
 _WORKPLACE = re.compile(r"\b(?P<noun>[a-z][a-z-]+)(?:\s+of\s+[a-z]+)?\s+at\s+(?:the\s+)?(?:[\w-]+-based\s+)?\Z")
 _CLASSIFIED_AFTER = re.compile(r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?P<noun>[a-z][a-z-]+)\s*[,.;]")
-_ORDINAL_BEFORE = re.compile(r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|annual)\s+\Z", re.IGNORECASE)
+_ORDINAL_BEFORE = re.compile(r"\b(?:" + "|".join(ORDINALS) + r"|\d+(?:st|nd|rd|th))\s+\Z", re.IGNORECASE)
 # A year and a name after a phrase (`United Nations 2030 Agenda`) make it a title, not a body.
 _YEAR_NAME = re.compile(rf"\s+\d{{4}}\s+[{UPPER}]")
 
@@ -174,7 +172,7 @@ def _from_head(phrase: Phrase) -> Phrase | None:
 
 
 def _adjective(word: str) -> bool:
-    return word[:1] in UPPER and "-" not in word and word[-2:] not in ("'s", "’s") and word.lower() not in _ORDINALS
+    return word[:1] in UPPER and "-" not in word and word[-2:] not in ("'s", "’s") and word.lower() not in ORDINALS
 
 
 def _add_named(

@@ -12,6 +12,7 @@ import re
 
 from ..model import Mention, Organisation, Person, Speaker
 from .cues import (
+    GENERIC_DESCRIPTION_WORDS,
     HONORIFICS,
     PLACE_WORDS,
     PRONOUNS,
@@ -25,7 +26,6 @@ from .speakers import Ref, name_suffix, title_of
 from .text import Locator, Sentence, Word
 
 _HONORIFIC_BEFORE = re.compile(r"\b(?P<word>[A-Z][a-z]{1,8})\.?\s+\Z")
-_GENERIC = frozenset("the a an official its his her their".split())
 _TITLE_BEFORE = re.compile(r"(?<![\w'’])(?:[Tt]he|[Aa]n?|[Ii]ts|[\w'’]+['’]s)\s+(?P<title>[\w\s-]{3,60}?),\s*\Z")
 _APPOSITION_AFTER = re.compile(r",\s*(?P<title>[^,.;()“”\"]{3,80}?)\s*[,.;]")
 _MIN_NAME_WORDS = 2
@@ -196,7 +196,7 @@ class People:
 
     def _described(self, ref: Ref) -> Person | None:
         words = {w.lower().removesuffix("'s").removesuffix("’s") for w in re.findall(r"[\w'’-]+", ref.text)}
-        words -= _GENERIC
+        words -= GENERIC_DESCRIPTION_WORDS
         best: tuple[int, int, Person] | None = None
         for offset, person in self._mentions:
             if offset >= ref.start:
@@ -214,7 +214,7 @@ class People:
         organisation = self.found.lookup(person.organisation) if person.organisation else None
         if organisation and organisation.acronym:
             text += " " + organisation.acronym
-        return {w.lower() for w in re.findall(r"[\w-]+", text)} - _GENERIC
+        return {w.lower() for w in re.findall(r"[\w-]+", text)} - GENERIC_DESCRIPTION_WORDS
 
     def _acronyms(self) -> set[str]:
         return {o.acronym.lower() for o in self.found.organisations if o.acronym}

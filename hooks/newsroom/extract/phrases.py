@@ -10,16 +10,12 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .cues import NAME_PARTICLES
+from ..vocabulary import MONTHS, WEEKDAYS
+from .cues import NAME_CONNECTORS
 from .text import Word, words
 
-# Lower-case words that may join capitalised words inside one name.
-CONNECTORS = frozenset("of for and on the las los des &".split()) | NAME_PARTICLES
 # Calendar words are capitalised but never part of a name (`Summit … on September 18`).
-CALENDAR = frozenset(
-    "january february march april may june july august september october november december "
-    "monday tuesday wednesday thursday friday saturday sunday".split()
-)
+CALENDAR = frozenset(word.lower() for word in (*MONTHS, *WEEKDAYS))
 _MAX_WORDS = 16
 _WINDOW = 240
 # White space inside one name: never a blank line, which ends a paragraph.
@@ -81,7 +77,7 @@ def capitalised_phrases(text: str, start: int, end: int) -> tuple[Phrase, ...]:
         elif word.capitalised:
             phrases.extend(_close(text, run))
             run = [word]
-        elif joined and (word.lower in CONNECTORS or word.text.isdigit()) and len(run) < _MAX_WORDS:
+        elif joined and (word.lower in NAME_CONNECTORS or word.text.isdigit()) and len(run) < _MAX_WORDS:
             run.append(word)  # `Battery 360 Consortium`, `Group of 48`
         else:
             phrases.extend(_close(text, run))

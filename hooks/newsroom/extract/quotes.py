@@ -13,8 +13,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..letters import UPPER
 from ..model import Quote, QuoteKind, Speaker, Statement
+from ..vocabulary import UPPER
 from .cues import HONORIFICS, REPORTING_VERBS, TITLE_MODIFIERS, TITLE_NOUNS, VERB_PARTICLES
 from .marks import Quotation
 from .organisations import Found

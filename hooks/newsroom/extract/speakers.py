@@ -11,10 +11,12 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-from ..letters import UPPER
 from ..model import Mention, Organisation
+from ..vocabulary import UPPER
 from .cues import (
+    DESCRIPTION_STOPS,
     DESCRIPTIVE_SUFFIXES,
+    DETERMINERS,
     GROUP_NOUNS,
     HONORIFICS,
     NAME_PARTICLES,
@@ -32,8 +34,6 @@ from .phrases import CALENDAR
 from .text import Word, words
 
 RefKind = Literal["name", "pronoun", "description", "organisation"]
-_DETERMINERS = frozenset("the a an its their his her".split())
-_STOP_AFTER = frozenset("at in on during to before after when while as from with for about".split())
 _CLAUSE_BREAK = re.compile(r"[,;:()—–]")
 _MAX_NAME_WORDS = 4
 _DESCRIBED_NAME = re.compile(
@@ -131,7 +131,7 @@ def subject_after(
 
 
 def _after_article(ws: list[Word]) -> int:
-    return ws[1].start if len(ws) > 1 and ws[0].lower in _DETERMINERS else -1
+    return ws[1].start if len(ws) > 1 and ws[0].lower in DETERMINERS else -1
 
 
 def _phrase_ending(
@@ -186,28 +186,28 @@ def name_suffix(text: str, ws: list[Word]) -> list[Word]:
 
 def _description_backward(text: str, ws: list[Word]) -> Ref | None:
     first = len(ws) - 1
-    while first > 0 and ws[first - 1].lower not in _DETERMINERS and len(ws) - first < 6:
+    while first > 0 and ws[first - 1].lower not in DETERMINERS and len(ws) - first < 6:
         if _CLAUSE_BREAK.search(text[ws[first - 1].end : ws[first].start]):
             break
         first -= 1
-    if first > 0 and ws[first - 1].lower in _DETERMINERS:
+    if first > 0 and ws[first - 1].lower in DETERMINERS:
         first -= 1
     phrase = ws[first:]
     content = {w.lower.removesuffix("'s") for w in phrase}
     head = phrase[-1].lower
     if head in TITLE_NOUNS or head in ("spokesperson", "official"):
         return Ref("description", text[phrase[0].start : phrase[-1].end], phrase[0].start, phrase[-1].end)
-    if head in ORGANISATION_SHORT_FORMS and content & _DETERMINERS:
+    if head in ORGANISATION_SHORT_FORMS and content & DETERMINERS:
         return Ref("organisation", text[phrase[0].start : phrase[-1].end], phrase[0].start, phrase[-1].end)
     return None
 
 
 def _description_forward(ws: list[Word]) -> list[Word] | None:
-    if ws[0].lower not in _DETERMINERS and not ws[0].text.endswith(("'s", "’s")):
+    if ws[0].lower not in DETERMINERS and not ws[0].text.endswith(("'s", "’s")):
         return None
     phrase: list[Word] = []
     for word in ws[:6]:
-        if word.lower in _STOP_AFTER:
+        if word.lower in DESCRIPTION_STOPS:
             break
         phrase.append(word)
     if phrase and phrase[-1].lower in TITLE_NOUNS:

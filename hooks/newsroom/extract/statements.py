@@ -11,19 +11,11 @@ import re
 from dataclasses import dataclass
 
 from ..model import Speaker, Statement
+from .cues import STATEMENT_VERBS
 from .marks import Quotation
 from .speakers import Ref
 from .text import Sentence, words
 
-# Verbs whose object clause is a reported statement.
-STATEMENT_VERBS = frozenset(
-    "say says said tell tells told add adds added stress stresses stressed assert asserts asserted "
-    "emphasise emphasised emphasize emphasized note notes noted explain explained warn warned argue argued "
-    "insist insisted state stated declare declared announce announced claim claimed affirm affirmed "
-    "reiterate reiterated acknowledge acknowledged admit admitted highlight highlighted underline underlined "
-    "underscore underscored recall recalled confirm confirmed suggest suggested predict predicted "
-    "maintain maintained contend contended caution cautioned".split()
-)
 _SAY = frozenset("say says said".split())
 _ADVERBIAL = re.compile(
     r"(?:\s*(?:on\s+(?:\w+,?\s+)?(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?(?:\s+[A-Z]\w+)?(?:,?\s+\d{4})?"

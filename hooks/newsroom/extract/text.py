@@ -8,19 +8,12 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from ..letters import APOSTROPHES, UPPER
 from ..model import Paragraph
+from ..vocabulary import APOSTROPHES, UPPER
+from .cues import ABBREVIATIONS
 
 # A word: letters and digits, joined inside by hyphens, apostrophes, dots or `&` (`Workers'` keeps its mark).
 WORD = re.compile(rf"[^\W_](?:[^\W_&]|&|[-{APOSTROPHES}.](?=[^\W_]))*(?:(?<=s)[{APOSTROPHES}](?![^\W_]))?")
-# Abbreviations whose full stop does not end a sentence.
-_ABBREVIATIONS = frozenset(
-    """
-    mr mrs ms dr prof sr jr st mt gen gov sen rep col lt sgt capt cmdr rev hon inc ltd co corp
-    no nos vs etc jan feb mar apr jun jul aug sep sept oct nov dec e.g i.e u.s u.k u.n a.m p.m
-    approx dept est fig ft
-    """.split()
-)
 _SENTENCE_END = re.compile(r"[.!?…]+[”\"’')\]»]*\s+(?=[“\"‘'«(\[]?[{0}0-9])".format(UPPER))
 
 
@@ -102,4 +95,4 @@ def _is_abbreviation(text: str, begin: int, cut: int) -> bool:
         return False
     token = before.group(1).lower()
     # A lone capital is an initial (`J. Smith`); a known short form is an abbreviation.
-    return token in _ABBREVIATIONS or (len(token) == 1 and text[cut - 1] in UPPER)
+    return token in ABBREVIATIONS or (len(token) == 1 and text[cut - 1] in UPPER)

@@ -1,8 +1,0 @@
-"""Letter classes the reader and the extractors share."""
-
-from __future__ import annotations
-
-# Upper-case letters of the Latin, Greek and Cyrillic blocks (with Vietnamese and other
-# extended Latin), so `Núñez`, `SÃO PAULO` and `Nguyễn` are capitalised like `Smith`.
-UPPER = "".join(chr(c) for c in range(0x41, 0x2000) if chr(c).isupper())
-APOSTROPHES = "'’"
