@@ -20,10 +20,12 @@ from .cues import (
     TITLE_MODIFIERS,
     TITLE_NOUNS,
 )
+from .names import name_suffix
 from .organisations import Found
 from .phrases import Phrase, capitalised_phrases
-from .speakers import Ref, name_suffix, title_of
+from .speakers import Ref
 from .text import Locator, Sentence, Word
+from .titles import title_of
 
 _HONORIFIC_BEFORE = re.compile(r"\b(?P<word>[A-Z][a-z]{1,8})\.?\s+\Z")
 _TITLE_BEFORE = re.compile(r"(?<![\w'’])(?:[Tt]he|[Aa]n?|[Ii]ts|[\w'’]+['’]s)\s+(?P<title>[\w\s-]{3,60}?),\s*\Z")

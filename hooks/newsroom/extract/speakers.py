@@ -12,30 +12,20 @@ from dataclasses import dataclass
 from typing import Literal
 
 from ..model import Mention, Organisation
-from ..vocabulary import UPPER
 from .cues import (
     DESCRIPTION_STOPS,
-    DESCRIPTIVE_SUFFIXES,
     DETERMINERS,
-    GROUP_NOUNS,
-    HONORIFICS,
-    NAME_PARTICLES,
-    NON_ORGANISATION_HEADS,
-    ORGANISATION_HEADS,
     ORGANISATION_SHORT_FORMS,
-    PORTFOLIO_WORDS,
     PRONOUNS,
-    REGION_WORDS,
     SPEAKER_ADVERBS,
-    TITLE_MODIFIERS,
     TITLE_NOUNS,
 )
-from .phrases import CALENDAR
+from .names import joins_name, name_forward, name_suffix
 from .text import Word, words
+from .titles import is_title, is_title_word, title_of
 
 RefKind = Literal["name", "pronoun", "description", "organisation"]
 _CLAUSE_BREAK = re.compile(r"[,;:()—–]")
-_MAX_NAME_WORDS = 4
 _DESCRIBED_NAME = re.compile(
     r"\s*(?P<title>(?:[Tt]he|[Aa]n?|[Ii]ts|[^\W\d_][\w-]*['’]s)\s[^,.;“”\"]{2,80}?),\s*(?P<name>[^,;“”\"]{3,60}?)\s*"
     r"(?:,|(?<!Dr)(?<!Mr)(?<!Ms)(?<!Mrs)(?<!Prof)(?<![A-Z])[.;])"
@@ -104,7 +94,7 @@ def subject_after(
         return None
     described = _DESCRIBED_NAME.match(text, verb_end, stop)
     if described:  # `according to the bank's vice-president, Hiroshi Tanaka-Reyes,`
-        name = _name_forward(words(text, described.start("name"), described.end("name")))
+        name = name_forward(words(text, described.start("name"), described.end("name")))
         role, body = title_of(described.group("title"))
         if role and name and name[-1].end == described.end("name"):
             return Ref("name", text[name[0].start : name[-1].end], name[0].start, name[-1].end, role, body)
@@ -115,11 +105,11 @@ def subject_after(
         if mention.start in (first.start, _after_article(ws)):
             return Ref("organisation", organisation.name, mention.start, mention.end)
     lead = 0
-    while lead < len(ws) - 1 and _title_word(ws[lead]) and _joins_name(text, ws[lead], ws[lead + 1]):
+    while lead < len(ws) - 1 and is_title_word(ws[lead]) and joins_name(text, ws[lead], ws[lead + 1]):
         lead += 1
     title = text[ws[0].start : ws[lead - 1].end] if lead else None
-    if ws[lead].capitalised and (lead == 0 or _is_title(title or "")):
-        name = _name_forward(ws[lead:])
+    if ws[lead].capitalised and (lead == 0 or is_title(title or "")):
+        name = name_forward(ws[lead:])
         if name:
             ref = Ref("name", text[name[0].start : name[-1].end], name[0].start, name[-1].end, title)
             return ref if title else _with_apposition(text, ref, stop)
@@ -161,27 +151,6 @@ def _name_backward(text: str, begin: int, ws: list[Word]) -> Ref | None:
         return None
     title, organisation = title_of(text[begin : name[0].start])
     return Ref("name", text[name[0].start : name[-1].end], name[0].start, name[-1].end, title, organisation)
-
-
-# The name that ends a run of words: up to four capitalised words and the particles between them.
-def name_suffix(text: str, ws: list[Word]) -> list[Word]:
-    """Return the trailing words of `ws` that form a person's name (empty if none)."""
-    name: list[Word] = []
-    for word in reversed(ws):
-        if name and not _joins_name(text, word, name[0]):
-            break
-        if word.capitalised and not not_a_name(word) and word.lower.rstrip(".") not in HONORIFICS:
-            if sum(w.capitalised for w in name) == _MAX_NAME_WORDS:
-                break
-            name.insert(0, word)
-        elif word.lower in NAME_PARTICLES and name:
-            name.insert(0, word)
-        else:
-            break
-    while name and not name[0].capitalised:
-        name = name[1:]
-    # A name never ends in `Forum`, `Summit` or `Bill`: that run names an event or a law.
-    return [] if name and name[-1].lower in NON_ORGANISATION_HEADS else name
 
 
 def _description_backward(text: str, ws: list[Word]) -> Ref | None:
@@ -234,7 +203,7 @@ def _clause_subject(
     apposition_end = commas[1] if len(commas) > 1 else verb
     apposition = text[commas[0] + 1 : apposition_end]
     if ref is None or ref.kind in ("description", "organisation"):
-        name = _name_forward(words(text, commas[0] + 1, apposition_end))
+        name = name_forward(words(text, commas[0] + 1, apposition_end))
         if name and text[name[-1].end : apposition_end].strip() == "":
             title, organisation = title_of(text[head[0].start : head[-1].end])
             return Ref("name", text[name[0].start : name[-1].end], name[0].start, name[-1].end, title, organisation)
@@ -253,76 +222,3 @@ def _with_apposition(text: str, ref: Ref, stop: int) -> Ref:
             return Ref(ref.kind, ref.text, ref.start, ref.end, title, organisation)
     return ref
 
-
-# `the minister of finance`, `the bank's chief economist`: the title and its organisation.
-def title_of(phrase: str) -> tuple[str | None, str | None]:
-    """Split a title phrase into the title and the organisation it names, if it is one."""
-    phrase = " ".join(phrase.split()).strip(" ,")
-    phrase = re.sub(r"^(?:the|a|an|its|his|her|their)\s+", "", phrase, flags=re.IGNORECASE)
-    owner = re.match(r"^(.+?)['’]s\s+(.+)$", phrase)
-    if owner and _is_title(owner.group(2)):
-        return owner.group(2), owner.group(1)
-    title, organisation = _split_title(phrase)
-    if not _is_title(title):
-        return None, None
-    return title, organisation or None
-
-
-def _split_title(phrase: str) -> tuple[str, str]:
-    match = re.match(r"^(.*?)\s+(?:of|at|for)\s+(?:the\s+)?(.+)$", phrase)
-    if match and _is_title(match.group(1)):
-        return match.group(1), match.group(2)
-    return phrase, ""
-
-
-def _is_title(phrase: str) -> bool:
-    tokens = re.split(r"\s+(?:of|for|at|in)\s+", phrase.lower(), maxsplit=1)[0].split()
-    return bool(tokens) and len(tokens) <= 5 and all(
-        t in TITLE_NOUNS or t in TITLE_MODIFIERS or t == "and" for t in tokens
-    ) and any(t in TITLE_NOUNS for t in tokens)
-
-
-def _name_forward(ws: list[Word]) -> list[Word]:
-    name: list[Word] = []
-    for word in ws:
-        if word.lower.rstrip(".") in HONORIFICS and not name:
-            continue
-        if word.capitalised or (name and word.lower in NAME_PARTICLES):
-            if word.capitalised and not_a_name(word):
-                break
-            name.append(word)
-            if len(name) >= 5:
-                break
-        else:
-            break
-    while name and not name[-1].capitalised:
-        name.pop()
-    return name
-
-
-def _joins_name(text: str, left: Word, right: Word) -> bool:
-    gap = text[left.end : right.start]
-    # An initial or an honorific may keep its full stop: `J. K. Mwangi`, `Dr. Haddad`.
-    abbreviated = gap.startswith(".") and (len(left.text) == 1 or left.lower in HONORIFICS)
-    return (gap[1:] if abbreviated else gap).isspace()
-
-
-def _title_word(word: Word) -> bool:
-    return word.lower in TITLE_NOUNS or word.lower in TITLE_MODIFIERS or word.lower in ("of", "the")
-
-
-def not_a_name(word: Word) -> bool:
-    """Tell whether a capitalised word cannot be part of a person's name."""
-    lower = word.lower
-    return (
-        lower in ORGANISATION_HEADS
-        or lower in REGION_WORDS
-        or lower in GROUP_NOUNS
-        or lower in PORTFOLIO_WORDS
-        or (len(word.text) > 1 and all(c in UPPER for c in word.text))
-        or lower in TITLE_NOUNS
-        or lower in CALENDAR
-        or any(c.isdigit() for c in lower)
-        or ("-" in word.text and word.text.rsplit("-", 1)[1] in DESCRIPTIVE_SUFFIXES)
-        or lower in ("the", "it", "this", "that", "we", "i", "in", "on")
-    )
