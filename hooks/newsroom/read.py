@@ -55,6 +55,7 @@ _FrontMatterLoader.yaml_implicit_resolvers = {
 class SeedError(Exception):
     """A seed that cannot be read as an article; the message names the file."""
 
+    # Keep the seed and the reason apart for callers that want them.
     def __init__(self, seed: str, reason: str) -> None:
         super().__init__(f"{seed}: {reason}")
         self.seed = seed
@@ -198,12 +199,14 @@ def derive_title(lead: str) -> str:
     return " ".join(kept).rstrip(",;:—–-") + "…"
 
 
+# `SANTIAGO, Chile` as `Santiago, Chile`.
 def _place_name(dateline: str) -> str:
     city, _, rest = dateline.partition(",")
     city = city.strip().title() if city.isupper() else city.strip()
     return f"{city}, {rest.strip()}" if rest.strip() else city
 
 
+# The front matter's known keys, checked, and where the body starts.
 def _front_matter(text: str, label: str, warnings: list[str]) -> tuple[dict[str, Any], int]:
     match = _FRONT_MATTER.match(text)
     if not match:
@@ -256,6 +259,7 @@ def _dateline_date(text: str, warnings: list[str]) -> dt.date | None:
     return None
 
 
+# An http(s) source URL, or None with a warning.
 def _source_url(value: str, warnings: list[str]) -> str | None:
     if re.match(r"https?://[^\s<>\"']+\Z", value.strip()):
         return value.strip()

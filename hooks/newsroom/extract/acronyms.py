@@ -64,6 +64,7 @@ def shortest_long_form(short: str, phrase: Phrase) -> Phrase | None:
     return None
 
 
+# Whether the letters appear in order from the end, the first one starting a word.
 def _spells(letters: list[str], long_form: str) -> bool:
     position = len(long_form)
     for index in range(len(letters) - 1, -1, -1):

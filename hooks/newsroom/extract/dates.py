@@ -116,13 +116,16 @@ def _tense(text: str, start: int, at: int) -> int:
     return -1 if _PAST.search(text, start, at) else 0
 
 
+# The value of one absolute date expression, by the named groups it matched.
 def _absolute(match: re.Match[str], published: dt.date | None, year: str | None, tense: int) -> DateMention:
     g = match.groupdict()
     span = (match.group(), match.start(), match.end())
 
+    # A day-precise value, taking the year written, carried or anchored.
     def day(written: str | None, month: int, number: str) -> str:
         return _day(written or year, month, number, published, tense)
 
+    # A month-precise value, anchored like `day`.
     def month_only(written: str | None, month: int) -> str:
         anchored = written or year or (_year_for(month, 15, published, tense) if published else None)
         return f"{anchored}-{month:02d}" if anchored else f"--{month:02d}"
@@ -175,12 +178,14 @@ def _day_of_month(day: int, published: dt.date | None, tense: int) -> str | None
     return min(months, key=lambda m: abs(m - published)).isoformat()
 
 
+# A month's number from its name or short form (dateutil's table).
 def _month(name: str) -> int:
     month = _NAMES.month(name.rstrip("."))
     assert month is not None  # the pattern only lets month names through
     return int(month)
 
 
+# `YYYY-MM-DD`, or `--MM-DD` when no year is written, carried or anchored.
 def _day(year: str | None, month: int, day: str, published: dt.date | None, tense: int) -> str:
     number = int(re.sub(r"\D", "", day))
     if year:
@@ -202,6 +207,7 @@ def _year_for(month: int, day: int, published: dt.date, tense: int) -> int:
     return min(candidates, key=lambda c: abs(c - published)).year
 
 
+# The value of `yesterday`, `last week`, `on Tuesday` … against the publication date.
 def _relative(match: re.Match[str], published: dt.date | None, future: bool) -> DateMention:
     """Normalise `last week`, `on Tuesday`, `next month` against the publication date."""
     span = (match.group(), match.start(), match.end())

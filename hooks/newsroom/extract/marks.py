@@ -49,6 +49,7 @@ def find_quotations(text: str, paragraphs: list[Paragraph]) -> list[Quotation]:
     return [q for q in found if q.end > q.start]  # `“ ”` quotes nothing
 
 
+# The quotations of one paragraph, and the closing mark still awaited at its end.
 def _scan(
     text: str, paragraph: Paragraph, carried: str | None, following: Paragraph | None
 ) -> tuple[list[Quotation], str | None]:
@@ -93,6 +94,7 @@ def _mode(text: str, paragraph: Paragraph) -> dict[str, str]:
     return _DOUBLE
 
 
+# Whether a mark opens a quotation here (straight and single marks need space or a bracket before).
 def _opens(text: str, position: int, paragraph: Paragraph, mark: str) -> bool:
     before = text[position - 1] if position > paragraph.start else " "
     after = text[position + 1] if position + 1 < paragraph.end else " "
@@ -101,6 +103,7 @@ def _opens(text: str, position: int, paragraph: Paragraph, mark: str) -> bool:
     return True
 
 
+# Whether a mark closes the open quotation here rather than being an apostrophe.
 def _closes(text: str, position: int, paragraph: Paragraph, mark: str) -> bool:
     if mark not in ("’", "'"):
         return True
@@ -124,6 +127,7 @@ def _next_mark_closes(text: str, position: int, paragraph: Paragraph, mark: str)
     return False
 
 
+# A quotation between two offsets, trimmed of inner white space.
 def _quotation(
     text: str, mark: int, end: int, paragraph: Paragraph, *, closed: bool, continued: bool
 ) -> Quotation:

@@ -41,6 +41,7 @@ def name_suffix(text: str, ws: list[Word]) -> list[Word]:
     return [] if name and name[-1].lower in NON_ORGANISATION_HEADS else name
 
 
+# The name that opens a run of words (after an honorific), for `said Jane Doe`.
 def name_forward(ws: list[Word]) -> list[Word]:
     name: list[Word] = []
     for word in ws:
@@ -59,6 +60,7 @@ def name_forward(ws: list[Word]) -> list[Word]:
     return name
 
 
+# Whether two words stand in one name: only white space, or an initial's full stop, between them.
 def joins_name(text: str, left: Word, right: Word) -> bool:
     gap = text[left.end : right.start]
     # An initial or an honorific may keep its full stop: `J. K. Mwangi`, `Dr. Haddad`.
@@ -66,6 +68,7 @@ def joins_name(text: str, left: Word, right: Word) -> bool:
     return (gap[1:] if abbreviated else gap).isspace()
 
 
+# Whether a capitalised word cannot be part of a person's name.
 def not_a_name(word: Word) -> bool:
     """Tell whether a capitalised word cannot be part of a person's name."""
     lower = word.lower

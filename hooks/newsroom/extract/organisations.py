@@ -141,6 +141,7 @@ def split_coordination(phrase: Phrase) -> list[Phrase]:
     return [phrase]
 
 
+# Record an acronym definition whose long form names an organisation.
 def _add_definition(
     text: str, definition: Definition, found: Found, locate: Locator
 ) -> None:
@@ -171,10 +172,12 @@ def _from_head(phrase: Phrase) -> Phrase | None:
     return None
 
 
+# A capitalised word that may precede a head noun inside a name (not an ordinal or possessive).
 def _adjective(word: str) -> bool:
     return word[:1] in UPPER and "-" not in word and word[-2:] not in ("'s", "’s") and word.lower() not in ORDINALS
 
 
+# Record a capitalised name that is an organisation's.
 def _add_named(
     text: str, part: Phrase, definitions: list[Definition], found: Found, paragraph: int
 ) -> None:
@@ -232,6 +235,7 @@ def _after_classifier(text: str, part: Phrase) -> bool:
     )
 
 
+# Whether the words before an inner organisation make an organisation of their own.
 def _has_own_head(part: Phrase, inner: Phrase) -> bool:
     prefix = [w for w in part.words if w.end <= inner.start]
     return any(w.lower in ORGANISATION_HEADS for w in prefix)
@@ -269,6 +273,7 @@ def _add_short_forms(text: str, found: Found, locate: Locator, body_start: int) 
             found.add(organisation.name, organisation.acronym, mention)
 
 
+# The phrase without a leading `the`, `a` or `and`, or None if nothing is left.
 def _strip_article(phrase: Phrase) -> Phrase | None:
     first = 0
     while first < len(phrase.words) and phrase.words[first].lower in ("the", "a", "an", "and"):

@@ -36,6 +36,7 @@ _MIN_NAME_WORDS = 2
 class People:
     """The people of one article and the mentions that pronouns look back to."""
 
+    # An empty register over one article.
     def __init__(self, text: str, sentences: list[Sentence], found: Found, locate: Locator) -> None:
         self.text = text
         self.sentences = sentences
@@ -56,6 +57,7 @@ class People:
                     if not after_of or number == len(runs) - 1:
                         self._consider(run, phrase, sentence)
 
+    # Register the name a run of capitalised words ends with, if it is one.
     def _consider(self, run: list[Word], phrase: Phrase, sentence: Sentence) -> None:
         name = name_suffix(self.text, run)
         if not name or name[0].lower in SENTENCE_OPENERS or self.found.covered(run[0].start, run[-1].end):
@@ -109,6 +111,7 @@ class People:
             self.gender[person.name] = gender
         return person
 
+    # The gender an honorific right before a name implies (`Ms`, `Mr`), if any.
     def _honorific_gender(self, ref: Ref) -> str | None:
         honorific = _HONORIFIC_BEFORE.search(self.text, max(0, ref.start - 12), ref.start)
         return HONORIFICS.get(honorific.group("word").lower()) if honorific else None
@@ -190,12 +193,14 @@ class People:
             self.gender[chosen.name] = wanted
         return chosen
 
+    # The sentence that holds an offset.
     def _sentence_of(self, offset: int) -> tuple[int, int]:
         for sentence in self.sentences:
             if sentence.start <= offset < sentence.end:
                 return sentence.start, sentence.end
         return offset, offset + 1
 
+    # The person whose title and organisation share most words with a description.
     def _described(self, ref: Ref) -> Person | None:
         words = {w.lower().removesuffix("'s").removesuffix("’s") for w in re.findall(r"[\w'’-]+", ref.text)}
         words -= GENERIC_DESCRIPTION_WORDS
@@ -211,6 +216,7 @@ class People:
             return None
         return best[2]
 
+    # The words of a person's title, organisation and its acronym.
     def _profile(self, person: Person) -> set[str]:
         text = " ".join(filter(None, [person.title, person.organisation]))
         organisation = self.found.lookup(person.organisation) if person.organisation else None
@@ -218,14 +224,17 @@ class People:
             text += " " + organisation.acronym
         return {w.lower() for w in re.findall(r"[\w-]+", text)} - GENERIC_DESCRIPTION_WORDS
 
+    # Every acronym the article defines, in lower case.
     def _acronyms(self) -> set[str]:
         return {o.acronym.lower() for o in self.found.organisations if o.acronym}
 
+    # The known organisation a title's organisation phrase names, else the phrase.
     def _organisation_name(self, phrase: str) -> str:
         bare = re.sub(r"\s*\([^)]*\)\s*$", "", phrase).strip()
         organisation = self.found.lookup(bare) or self.found.lookup(phrase.strip())
         return organisation.name if organisation else bare
 
+    # The organisation `the ministry` or `the company` means at that point.
     def _short_form(self, ref: Ref) -> Organisation | None:
         return self.found.short_form(ref.text.split()[-1].lower(), ref.start)
 

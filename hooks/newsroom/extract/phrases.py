@@ -105,6 +105,7 @@ def phrase_starting_at(text: str, offset: int) -> Phrase | None:
     return None
 
 
+# A finished run as a phrase, without trailing connectors (a final `of 48` stays).
 def _close(text: str, run: list[Word]) -> list[Phrase]:
     while run and not run[-1].capitalised and not (run[-1].text.isdigit() and len(run) > 1 and run[-2].lower == "of"):
         run = run[:-1]

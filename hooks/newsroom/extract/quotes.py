@@ -78,6 +78,7 @@ class _Verb:
     end: int
 
 
+# Reporting verbs of a sentence outside quotations (not nouns, not `-ing` forms).
 def _verbs(text: str, sentence: Sentence, quotations: list[Quotation]) -> list[_Verb]:
     spans = [q.span for q in quotations]
     found: list[_Verb] = []
@@ -102,6 +103,7 @@ def _verbs(text: str, sentence: Sentence, quotations: list[Quotation]) -> list[_
     return sorted(found, key=lambda v: v.start)
 
 
+# Each reporting verb of a sentence with the speaker phrase before or after it.
 def _pairs(
     text: str, sentence: Sentence, quotations: list[Quotation], found: Found
 ) -> list[tuple[_Verb, Ref]]:
@@ -135,6 +137,7 @@ def _introduces(word: Word) -> bool:
     return word.capitalised or word.lower.rstrip(".") in HONORIFICS or word.lower in TITLE_NOUNS | TITLE_MODIFIERS
 
 
+# Whether a quotation is the first thing in its sentence.
 def _opens_sentence(text: str, sentence: Sentence, quotation: Quotation) -> bool:
     return not words(text, sentence.start, quotation.mark)
 

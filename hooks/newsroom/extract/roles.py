@@ -53,6 +53,7 @@ def assign_roles(
             organisation.roles.append("mentioned")
 
 
+# The role a passive cue gives (`co-organised by`, `with the support of`).
 def _passive_role(cue: re.Match[str]) -> Role:
     if cue.group("support"):
         return "supporter"
@@ -64,10 +65,12 @@ def _passive_role(cue: re.Match[str]) -> Role:
     return _as_role(ROLE_CUES[word])
 
 
+# The role an active verb gives its subjects (`hosted`, `took part`).
 def _active_role(verb: str) -> Role:
     return _as_role(ACTIVE_ROLE_VERBS.get(verb.lower(), "participant"))
 
 
+# A cue table's role word as a `Role`.
 def _as_role(word: str) -> Role:
     for role in ("organiser", "supporter", "participant"):
         if word == role:
@@ -75,6 +78,7 @@ def _as_role(word: str) -> Role:
     return "mentioned"
 
 
+# The organisations listed right after a cue, joined only by commas, `and`, `with`.
 def _list_after(text: str, offset: int, inside: list[tuple[Organisation, Mention]]) -> list[Organisation]:
     members: list[Organisation] = []
     position = offset
@@ -89,6 +93,7 @@ def _list_after(text: str, offset: int, inside: list[tuple[Organisation, Mention
     return members
 
 
+# The organisations listed right before an active verb.
 def _list_before(text: str, index: int, inside: list[tuple[Organisation, Mention]]) -> list[Organisation]:
     members = [inside[index][0]]
     for previous in range(index - 1, -1, -1):
@@ -99,6 +104,7 @@ def _list_before(text: str, index: int, inside: list[tuple[Organisation, Mention
     return members
 
 
+# Add a role to each organisation once.
 def _give(organisations: list[Organisation], role: Role) -> None:
     for organisation in organisations:
         if role not in organisation.roles:

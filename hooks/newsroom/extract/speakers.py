@@ -120,10 +120,12 @@ def subject_after(
     return None
 
 
+# Where a phrase starts after a leading determiner, or -1.
 def _after_article(ws: list[Word]) -> int:
     return ws[1].start if len(ws) > 1 and ws[0].lower in DETERMINERS else -1
 
 
+# The speaker phrase whose last word is the last of `ws`.
 def _phrase_ending(
     text: str, begin: int, ws: list[Word], organisations: list[tuple[Organisation, Mention]]
 ) -> Ref | None:
@@ -153,6 +155,7 @@ def _name_backward(text: str, begin: int, ws: list[Word]) -> Ref | None:
     return Ref("name", text[name[0].start : name[-1].end], name[0].start, name[-1].end, title, organisation)
 
 
+# A description ending in a title noun (`the WHO official`) or an organisation short form.
 def _description_backward(text: str, ws: list[Word]) -> Ref | None:
     first = len(ws) - 1
     while first > 0 and ws[first - 1].lower not in DETERMINERS and len(ws) - first < 6:
@@ -171,6 +174,7 @@ def _description_backward(text: str, ws: list[Word]) -> Ref | None:
     return None
 
 
+# A description after the verb (`said the minister`).
 def _description_forward(ws: list[Word]) -> list[Word] | None:
     if ws[0].lower not in DETERMINERS and not ws[0].text.endswith(("'s", "’s")):
         return None
@@ -214,6 +218,7 @@ def _clause_subject(
     return ref
 
 
+# A name with the title of the apposition after it (`Jane Doe, the minister,`).
 def _with_apposition(text: str, ref: Ref, stop: int) -> Ref:
     match = re.match(r",\s*([^,.;]{3,80}?)\s*[,.;]", text[ref.end : stop])
     if match:

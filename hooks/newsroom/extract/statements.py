@@ -116,6 +116,7 @@ def _around_according(text: str, sentence: Sentence, attribution: Attribution) -
     return _clause(text, comma + 1, sentence.end)
 
 
+# A clause between two offsets, trimmed, without the writer's tail; None if too short.
 def _clause(text: str, start: int, end: int) -> tuple[int, int] | None:
     while start < end and text[start].isspace():
         start += 1

@@ -87,6 +87,7 @@ def split_sentences(text: str, paragraph: Paragraph, protected: list[tuple[int, 
     return sentences
 
 
+# Whether the full stop at `cut` ends an abbreviation or an initial, not a sentence.
 def _is_abbreviation(text: str, begin: int, cut: int) -> bool:
     if text[cut] != ".":
         return False

@@ -83,6 +83,7 @@ def _keeps_undated(event: Event, dated: list[Event]) -> bool:
     return not lead_dated and _MEETING_SUBJECT.match(event.sentence) is not None
 
 
+# Whether a sentence, outside its quotations, says something was done.
 def _reports_occurrence(text: str, sentence: Sentence, quoted: list[tuple[int, int]]) -> bool:
     for match in _OCCURRED.finditer(text, sentence.start, sentence.end):
         if not any(a <= match.start() < b for a, b in quoted):

@@ -22,6 +22,7 @@ def title_of(phrase: str) -> tuple[str | None, str | None]:
     return title, organisation or None
 
 
+# `minister of finance` as title and organisation, when the head is a title.
 def _split_title(phrase: str) -> tuple[str, str]:
     match = re.match(r"^(.*?)\s+(?:of|at|for)\s+(?:the\s+)?(.+)$", phrase)
     if match and is_title(match.group(1)):
@@ -29,6 +30,7 @@ def _split_title(phrase: str) -> tuple[str, str]:
     return phrase, ""
 
 
+# Whether a phrase is a job title: title words only, at least one title noun.
 def is_title(phrase: str) -> bool:
     tokens = re.split(r"\s+(?:of|for|at|in)\s+", phrase.lower(), maxsplit=1)[0].split()
     return bool(tokens) and len(tokens) <= 5 and all(
@@ -36,5 +38,6 @@ def is_title(phrase: str) -> bool:
     ) and any(t in TITLE_NOUNS for t in tokens)
 
 
+# Whether a word may stand in a title before a name.
 def is_title_word(word: Word) -> bool:
     return word.lower in TITLE_NOUNS or word.lower in TITLE_MODIFIERS or word.lower in ("of", "the")
