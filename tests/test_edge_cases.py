@@ -88,16 +88,21 @@ def test_statement_skips_a_date_and_never_starts_with_a_colon() -> None:
     assert [s.text for s in article.statements] == ["the vote was fair"]
 
 
-def test_cli_names_the_seed_and_prints_no_traceback(tmp_path: Path) -> None:
-    bad = tmp_path / "bad.txt"
-    bad.write_bytes(b"\xff\xfe not text")
-    result = subprocess.run(
-        [sys.executable, "-m", "newsroom", str(bad)],
+# The command line on one seed file, as a user runs it.
+def run_cli(seed: Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "newsroom", str(seed)],
         env={"PYTHONPATH": str(ROOT / "hooks")},
         capture_output=True,
         text=True,
         check=False,
     )
+
+
+def test_cli_names_the_seed_and_prints_no_traceback(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(b"\xff\xfe not text")
+    result = run_cli(bad)
     assert result.returncode == 1
     assert result.stderr.startswith(f"error: {bad.as_posix()}: ")
     assert "Traceback" not in result.stderr
@@ -106,12 +111,7 @@ def test_cli_names_the_seed_and_prints_no_traceback(tmp_path: Path) -> None:
 def test_cli_prints_the_export_shape(tmp_path: Path) -> None:
     seed = tmp_path / "port.txt"
     seed.write_text('"We are back at work," said Ana Lima, the union\'s president.', encoding="utf-8")
-    result = subprocess.run(
-        [sys.executable, "-m", "newsroom", str(seed)],
-        env={"PYTHONPATH": str(ROOT / "hooks")},
-        capture_output=True,
-        text=True,
-        check=True,
-    )
+    result = run_cli(seed)
+    assert result.returncode == 0, result.stderr
     [article] = json.loads(result.stdout)["articles"]
     assert [(q["speaker"], q["kind"]) for q in article["quotes"]] == [("Ana Lima", "direct")]
