@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from ..model import Article, Person
 from ..read import Source, derive_title
-from .cues import REPORTING_VERBS
+from .cues import REPORTING_VERB_PATTERN
 from .marks import find_quotations
 from .organisations import find_organisations
 from .people import People
@@ -16,7 +16,7 @@ from .roles import assign_roles
 from .text import Sentence, paragraph_locator, split_sentences
 from .timeline import find_events
 
-_SPEAKS = re.compile(r"\s+(?:\w+\s+)?(?:" + "|".join(sorted(REPORTING_VERBS)) + r")\b")
+_SPEAKS = re.compile(rf"\s+(?:\w+\s+)?(?:{REPORTING_VERB_PATTERN})\b")
 
 
 # Run every extractor over one read seed.

@@ -30,6 +30,9 @@ REPORTING_VERBS = frozenset(
     """.split()
 )
 
+# The same verbs as one regular-expression alternation, longest first.
+REPORTING_VERB_PATTERN = "|".join(sorted(REPORTING_VERBS, key=len, reverse=True))
+
 # Reporting verbs that need a particle to report speech (`pointed out`).
 VERB_PARTICLES = {"point": "out", "points": "out", "pointed": "out", "pointing": "out"}
 

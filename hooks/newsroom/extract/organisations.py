@@ -20,7 +20,7 @@ from .cues import (
     ORGANISATION_HEADS,
     ORGANISATION_SHORT_FORMS,
     REGION_WORDS,
-    REPORTING_VERBS,
+    REPORTING_VERB_PATTERN,
     SENTENCE_OPENERS,
     TITLE_MODIFIERS,
     TITLE_NOUNS,
@@ -249,7 +249,7 @@ def _add_acronym_mentions(text: str, found: Found, locate: Locator, body_start: 
         first = bare.split()[0]
         # `Skyline said`, `Skyline's` for `Skyline Infra & Realty Ltd`: the first word as a subject only.
         if bare != organisation.name and len(bare.split()) > 1 and first[:1].isupper() and len(first) > 3:
-            forms.append(rf"{re.escape(first)}(?=['’]s\b|\s+(?:{'|'.join(sorted(REPORTING_VERBS))})\b)")
+            forms.append(rf"{re.escape(first)}(?=['’]s\b|\s+(?:{REPORTING_VERB_PATTERN})\b)")
         if not forms:
             continue
         pattern = re.compile(r"(?<![\w(-])(?:" + "|".join(forms) + r")(?![\w)-])")

@@ -51,10 +51,10 @@ class OrganisationEntry:
         return self.roles[0] if self.roles else "mentioned"
 
     # Articles name an organisation by its full name or its acronym, in any case.
-    def is_named(self, name: str | None) -> bool:
-        """Whether `name` is this organisation's name or acronym."""
-        names = {self.name.casefold(), (self.acronym or "").casefold()} - {""}
-        return (name or "").strip().casefold() in names
+    @property
+    def names(self) -> set[str]:
+        """The keys (see `name_key`) this organisation is known by."""
+        return {name_key(self.name), name_key(self.acronym)} - {""}
 
 
 @dataclass
@@ -85,6 +85,7 @@ class Catalogue:
     unattributed: list[tuple[ArticleEntry, Quote]]
     events: list[tuple[ArticleEntry, Event]]
     shared_acronyms: set[str] = field(default_factory=set)
+    by_name: dict[str, list[OrganisationEntry]] = field(default_factory=dict)
 
     # The shared page of one article's organisation.
     def organisation_page(self, organisation: Organisation) -> OrganisationEntry:
@@ -175,19 +176,28 @@ def build_catalogue(articles: list[Article]) -> Catalogue:
     for entry in entries:
         _add_organisations(entry, organisations, shared)
         _add_speakers(entry, speakers, unattributed)
-    for organisation in organisations.values():
-        organisation.people = [
-            (entry, person)
-            for entry in entries
-            for person in entry.article.people
-            if organisation.is_named(person.organisation)
-        ]
+    ordered = dict(sorted(organisations.items(), key=lambda item: item[1].name.casefold()))
+    by_name: dict[str, list[OrganisationEntry]] = {}
+    for organisation in ordered.values():
+        for key in organisation.names:
+            by_name.setdefault(key, []).append(organisation)
+    for entry in entries:
+        for person in entry.article.people:
+            for organisation in by_name.get(name_key(person.organisation), []):
+                organisation.people.append((entry, person))
     events = [(entry, event) for entry in entries for event in entry.article.events]
     return Catalogue(
         articles=entries,
-        organisations=dict(sorted(organisations.items(), key=lambda item: item[1].name.casefold())),
+        organisations=ordered,
         speakers=dict(sorted(speakers.items(), key=lambda item: item[1].name.casefold())),
         unattributed=unattributed,
         events=events,
         shared_acronyms=shared,
+        by_name=by_name,
     )
+
+
+# How an organisation's name or acronym is compared: trimmed, in any case.
+def name_key(name: str | None) -> str:
+    """Return the comparison key of a name (empty for none)."""
+    return (name or "").strip().casefold()

@@ -9,7 +9,7 @@ from markupsafe import Markup, escape
 
 from ..model import ROLES, Quote, Statement
 from .article_text import article_links, article_paragraphs
-from .catalogue import ArticleEntry, Catalogue, OrganisationEntry, SpeakerEntry, page_slug
+from .catalogue import ArticleEntry, Catalogue, OrganisationEntry, SpeakerEntry, name_key, page_slug
 from .dates import human_date
 from .escape import http_url
 from .excerpt import sentence_around
@@ -64,8 +64,8 @@ def _page_helpers(page: str, catalogue: Catalogue) -> dict[str, Any]:
 
     # The organisation page a person's `organisation` names, by full name or acronym.
     def organisation_page(name: str | None) -> str | None:
-        named = (o for o in catalogue.organisations.values() if o.is_named(name))
-        return next((organisation.page for organisation in named), None)
+        named = catalogue.by_name.get(name_key(name))
+        return named[0].page if named else None
 
     return {
         "url": url,
