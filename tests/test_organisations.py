@@ -110,3 +110,32 @@ def test_later_mentions_by_acronym_and_short_form() -> None:
 )
 def test_organisations_without_an_english_head_noun(text: str, name: str) -> None:
     assert name in organisations(text)
+
+
+@pytest.mark.parametrize(
+    "cue",
+    ["with financial support from", "with the technical and financial support of", "thanks to funding from",
+     "with grants from"],
+)
+def test_support_cues_with_adjectives(cue: str) -> None:
+    found = organisations(f"The clinic opened {cue} the Harbour Health Trust and the Vela Foundation.")
+    assert found["Harbour Health Trust"][1] == ["supporter"]
+    assert found["Vela Foundation"][1] == ["supporter"]
+
+
+def test_whoever_a_title_heads_is_an_organisation_from_its_first_mention() -> None:
+    text = (
+        "The plan was agreed with the Northern Shipping Forum. "
+        "Ines Varga, chief executive of the Northern Shipping Forum, welcomed it."
+    )
+    article = extract_text(text)
+    forum = next(o for o in article.organisations if o.name == "Northern Shipping Forum")
+    assert [m.start for m in forum.mentions] == [text.index("Northern"), text.rindex("Northern")]
+
+
+def test_forum_without_a_leader_stays_an_event() -> None:
+    assert organisations("Delegates met at the Northern Shipping Forum in May.") == {}
+
+
+def test_particles_inside_company_names() -> None:
+    assert "Estaleiros do Vale S.A." in organisations("Estaleiros do Vale S.A. signed the contract.")

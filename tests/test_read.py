@@ -86,8 +86,14 @@ def test_discovery_skips_hidden_and_other_files(tmp_path: Path) -> None:
         ("NEW DELHI: The court ruled on Friday.", "The court ruled on Friday", "New Delhi", None),
         ("Brussels, 4 March 2024 – The agency published its report.", "The agency published its report",
          "Brussels", dt.date(2024, 3, 4)),
+        ("TARVO, Norway, March 12, 2025 /Wire Service/ -- The port opened a berth.", "The port opened a berth",
+         "Tarvo, Norway", dt.date(2025, 3, 12)),
+        ("KESTREL BAY, Kenya, Sept. 9 (Agency) -- The firm opened a lab.", "The firm opened a lab",
+         "Kestrel Bay, Kenya", None),
+        ("OSTRAVIK, Feb. 3, 2026 - The council met.", "The council met", "Ostravik", dt.date(2026, 2, 3)),
     ],
-    ids=["headline-and-subhead", "agency-in-brackets", "colon", "press-release-date"],
+    ids=["headline-and-subhead", "agency-in-brackets", "colon", "press-release-date", "wire-date-and-slashes",
+         "abbreviated-month-no-year", "place-and-date-only"],
 )
 def test_headlines_and_datelines(
     tmp_path: Path, content: str, title: str, place: str, published: dt.date | None

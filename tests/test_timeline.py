@@ -44,6 +44,8 @@ def values(text: str, published: dt.date | None = None) -> list[tuple[str | None
         ("She had used it in August.", dt.date(2025, 2, 13), [("2024-08", None)]),
         ("It starts in Q3 2024.", None, [("2024-07", "2024-09")]),
         ("It starts in the first quarter.", dt.date(2024, 10, 3), [("2025-01", "2025-03")]),
+        ("Deliveries start in the third quarter of next year.", PUBLISHED, [("2022-07", "2022-09")]),
+        ("Deliveries start in the third quarter of next year.", None, [(None, None)]),
         ("Sales rose between January and March.", None, [("--01", "--03")]),
         ("It ran from 1 January–31 March 2025.", None, [("2025-01-01", "2025-03-31")]),
         ("Prices fell between 2021 and 2024.", None, [("2021", "2024")]),
@@ -104,3 +106,8 @@ def test_undated_meeting_when_the_lead_gives_it_no_date() -> None:
 def test_no_undated_duplicate_of_a_dated_lead() -> None:
     text = "Ministers met in Lima on 3 May 2022.\n\nThe meeting was hosted by the Harbour Cities Alliance."
     assert [e.date for e in extract_text(text).events] == ["2022-05-03"]
+
+
+def test_relative_dates_with_nothing_to_count_from_make_no_event() -> None:
+    article = extract_text("The plant opened on Monday. It had closed in 2019.")
+    assert [event.date for event in article.events] == ["2019"]

@@ -5,11 +5,11 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
-from contextlib import suppress
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import dateutil.parser
 import yaml
 from slugify import slugify
 
@@ -21,15 +21,20 @@ FRONT_MATTER_KEYS = ("title", "published", "source", "place")
 
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)?---[ \t]*(?:\n|\Z)", re.DOTALL)
 _BLANK_LINES = re.compile(r"\n[ \t]*\n\s*")
-# A dateline: `SANTIAGO, Chile — `, `LONDON (Reuters) - `, `NEW DELHI: ` or a press
-# release's `Brussels, 4 March 2024 – ` (whose date stands in for `published`).
+# A dateline: `SANTIAGO, Chile — `, `LONDON (Reuters) - `, `NEW DELHI: `, a wire's
+# `NAIROBI, Kenya, Sept. 9 (Xinhua) -- ` or `LISBON, March 12, 2025 /Agency/ -- `, or a press
+# release's `Brussels, 4 March 2024 – `. A date with its year stands in for `published`.
 _MONTHS = "|".join(MONTHS)
+_MONTH = rf"(?:{_MONTHS}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)"
+_DATE = rf"\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?|{_MONTH}\s+\d{{1,2}}(?:,\s+\d{{4}})?"
+_AGENCY = r"(?:\s*\([^)\n]{1,40}\)|\s*/[^/\n]{1,40}/)?"
 _DATELINE = re.compile(
-    rf"(?:(?P<place>[{UPPER}][{UPPER} .'’-]+(?:,\s*[{UPPER}][\w .'’-]*?)?)(?:\s*\([^)]{{1,40}}\))?\s*(?:[—–-]{{1,2}}|:)\s+"
+    rf"(?:(?P<place>[{UPPER}][{UPPER} .'’-]+(?:,\s*(?!{_MONTH}\s+\d)[{UPPER}][\w .'’-]*?)?)(?:,\s*(?P<placedate>{_DATE}))?"
+    rf"{_AGENCY}\s*(?:[—–-]{{1,2}}|:)\s+"
     rf"|(?P<town>[{UPPER}][\w'’-]+(?:\s[{UPPER}][\w'’-]+)?),\s+"
-    rf"(?P<date>\d{{1,2}}\s+(?:{_MONTHS})\s+\d{{4}}|(?:{_MONTHS})\s+\d{{1,2}},\s+\d{{4}})\s*[—–-]{{1,2}}\s+)"
+    rf"(?P<date>{_DATE}){_AGENCY}\s*[—–-]{{1,2}}\s+)"
 )
-_DATELINE_DATES = ("%d %B %Y", "%B %d, %Y")
+_DATELINE_YEAR = re.compile(r"\d{4}\Z")
 # Capitalised labels that open a lead like a dateline but name no place.
 KICKERS = frozenset("update updated breaking exclusive analysis opinion editorial correction watch live".split())
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}\Z")
@@ -129,8 +134,9 @@ def parse_seed(text: str, label: str, stem: str) -> Source:
     place = meta.get("place")
     if dateline and not place:
         place = _place_name(dateline.group("place")) if dateline.group("place") else dateline.group("town")
-    if dateline and dateline.group("date") and "published" not in meta:
-        meta["published"] = _dateline_date(dateline.group("date"), warnings)
+    dateline_date = (dateline.group("date") or dateline.group("placedate")) if dateline else None
+    if dateline_date and _DATELINE_YEAR.search(dateline_date) and "published" not in meta:
+        meta["published"] = _dateline_date(dateline_date, warnings)
     lead_start = dateline.end() if dateline else lead.start
     title = meta.get("title") or (headlines[0] if headlines else None)
     title = title or derive_title(text[lead_start : lead.end]) or stem
@@ -250,13 +256,13 @@ def _published(value: Any, warnings: list[str]) -> dt.date | None:
     return None
 
 
-# A press release's dateline date, if it is a real date.
+# A dateline's date with its year (`12 March 2025`, `Sept. 9, 2025`), if it is a real date.
 def _dateline_date(text: str, warnings: list[str]) -> dt.date | None:
-    for form in _DATELINE_DATES:
-        with suppress(ValueError):
-            return dt.datetime.strptime(text, form).date()
-    warnings.append(f"the dateline's date `{text}` is not a calendar date; ignored")
-    return None
+    try:
+        return dateutil.parser.parse(text, default=dt.datetime(1, 1, 1)).date()
+    except (ValueError, OverflowError):
+        warnings.append(f"the dateline's date `{text}` is not a calendar date; ignored")
+        return None
 
 
 # An http(s) source URL, or None with a warning.

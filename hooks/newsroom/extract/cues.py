@@ -52,9 +52,17 @@ HONORIFICS = {
 }
 
 # Lower-case name particles (`de la`, `van der`).
-NAME_PARTICLES = frozenset("de la del della di da das dos du van von der den ter le bin ibn al el y".split())
+NAME_PARTICLES = frozenset("de la del della di da das do dos du van von der den ter le bin ibn al el y".split())
 
 # Nouns that make a phrase a job title or a description of a person.
+# Titles of whoever runs a body: `director of the X` makes X an organisation.
+LEADER_NOUNS = frozenset(
+    """
+    president vice-president director director-general executive chair chairman chairwoman chairperson
+    head founder co-founder secretary-general executive-secretary coordinator rector dean
+    """.split()
+)
+
 TITLE_NOUNS = frozenset(
     """
     minister secretary president vice-president director director-general chief executive

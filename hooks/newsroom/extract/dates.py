@@ -38,7 +38,8 @@ _ABSOLUTE = re.compile(
       | (?P<m4>{_MONTH})\s+(?P<d6>{_DAY})(?!\d)(?:,?\s+(?P<y4>{_YEAR}))?
       | (?P<m5>{_MONTH})\s+(?:of\s+)?(?P<y5>{_YEAR})
       | Q(?P<q1>[1-4])\s+(?P<yq1>{_YEAR})
-      | (?:the\s+)?(?P<q2>first|second|third|fourth)\s+quarter(?:\s+of\s+(?P<yq2>{_YEAR}))?
+      | (?:the\s+)?(?P<q2>first|second|third|fourth)\s+quarter
+          (?:\s+of\s+(?:(?P<yq2>{_YEAR})|(?P<qrel>this|next|last)\s+year))?
       | (?P<part>early|mid|late|end\s+of|beginning\s+of|start\s+of)[-\s](?P<y6>{_YEAR})
       | (?:the\s+)?(?P<decade>(?:1[89]|20)\d0)s
       | (?:[Bb]etween|[Ff]rom)\s+(?P<yb1>{_YEAR})\s+(?:and|to|until)\s+(?P<yb2>{_YEAR})
@@ -60,6 +61,7 @@ _RELATIVE = re.compile(
     re.IGNORECASE,
 )
 _QUARTERS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+_STEPS = {"last": -1, "this": 0, "next": 1}
 _FUTURE = re.compile(
     r"\b(?:will|would|shall|is due to|are due to|is scheduled|are scheduled|plans to|is set to|is expected|are expected"
     r"|is planned|are planned|planned for|next)\b"
@@ -148,7 +150,10 @@ def _absolute(match: re.Match[str], published: dt.date | None, year: str | None,
         return DateMention(*span, f"{g['y5']}-{_month(g['m5']):02d}")
     if g["q1"] or g["q2"]:
         first = 3 * (int(g["q1"]) if g["q1"] else _QUARTERS[g["q2"]]) - 2
-        return DateMention(*span, month_only(g["yq1"] or g["yq2"], first), month_only(g["yq1"] or g["yq2"], first + 2))
+        if g["qrel"] and not published:
+            return DateMention(*span, None)  # `next year` with nothing to count from
+        written = str(published.year + _STEPS[g["qrel"]]) if g["qrel"] and published else g["yq1"] or g["yq2"]
+        return DateMention(*span, month_only(written, first), month_only(written, first + 2))
     if g["y6"]:
         return DateMention(*span, g["y6"])
     if g["decade"]:
@@ -224,7 +229,7 @@ def _relative(match: re.Match[str], published: dt.date | None, future: bool) -> 
         step = rd.weekday(weekday)(+1 if ahead else -1)
         return DateMention(*span, (published + rd.relativedelta(weekday=step)).isoformat())
     # `earlier this year`, `early next year`, `late last year`: the last word says which one.
-    shift = {"last": -1, "next": 1, "this": 0}[g["dir"].lower().split()[-1]]
+    shift = _STEPS[g["dir"].lower().split()[-1]]
     unit = g["unit"].lower()
     if unit == "year":
         return DateMention(*span, str(published.year + shift))

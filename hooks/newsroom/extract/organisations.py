@@ -14,6 +14,7 @@ from .cues import (
     COMPANY_SUFFIXES,
     DESCRIPTIVE_SUFFIXES,
     GENERIC_SHORT_FORMS,
+    LEADER_NOUNS,
     LEADING_ORGANISATION_HEADS,
     NON_ORGANISATION_HEADS,
     ORDINALS,
@@ -35,7 +36,11 @@ _POSSESSOR = re.compile(rf"([{UPPER}][\w\-]*[{APOSTROPHES}]s)\s+\Z")
 _SUFFIX = re.compile(r"\s+(?:" + "|".join(map(re.escape, COMPANY_SUFFIXES)) + r")(?![\w/])")
 _CLASSIFIER = re.compile(r"\b(?P<noun>[a-z][a-z-]+)\s+\Z")
 # `an analyst at Namsan Securities`, `head of procurement at Taipei-based Formosa Cell Recovery`.
-_WORKPLACE = re.compile(r"\b(?P<noun>[a-z][a-z-]+)(?:\s+of\s+[a-z]+)?\s+at\s+(?:the\s+)?(?:[\w-]+-based\s+)?\Z")
+# `chief executive of the Maritime Fuel Forum`: whoever a title heads is a body, whatever its last word.
+_WORKPLACE = re.compile(
+    r"\b(?P<noun>[a-z][a-z-]+)(?:\s+of\s+[a-z]+)?\s+at\s+(?:the\s+)?(?:[\w-]+-based\s+)?\Z"
+    r"|\b(?P<leader>[a-z][a-z-]+)\s+of\s+the\s+\Z"
+)
 _CLASSIFIED_AFTER = re.compile(r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?P<noun>[a-z][a-z-]+)\s*[,.;]")
 _ORDINAL_BEFORE = re.compile(r"\b(?:" + "|".join(ORDINALS) + r"|\d+(?:st|nd|rd|th))\s+\Z", re.IGNORECASE)
 # A year and a name after a phrase (`United Nations 2030 Agenda`) make it a title, not a body.
@@ -231,7 +236,10 @@ def _after_classifier(text: str, part: Phrase) -> bool:
     after = _CLASSIFIED_AFTER.match(text, part.end)
     workplace = _WORKPLACE.search(text, max(0, part.start - 60), part.start)
     return any(m is not None and m.group("noun") in CLASSIFIER_NOUNS for m in (before, after)) or (
-        workplace is not None and workplace.group("noun") in TITLE_NOUNS
+        workplace is not None
+        and (workplace.group("noun") in TITLE_NOUNS or workplace.group("leader") in LEADER_NOUNS)
+        and len(part.words) > 1
+        and classify(part) != "place"
     )
 
 
@@ -241,11 +249,12 @@ def _has_own_head(part: Phrase, inner: Phrase) -> bool:
     return any(w.lower in ORGANISATION_HEADS for w in prefix)
 
 
-# Later mentions by acronym alone, or by a company's name without its legal suffix.
+# Other mentions by full name, by acronym alone, or by a company's name without its legal suffix.
 def _add_acronym_mentions(text: str, found: Found, locate: Locator, body_start: int) -> None:
     for organisation in list(found.organisations):
         bare = _SUFFIX.sub("", organisation.name)
-        forms = [re.escape(f) for f in (organisation.acronym, bare if bare != organisation.name else None) if f]
+        # The full name too: a name known only from a later cue (`head of the X Forum`) is one all along.
+        forms = [re.escape(f) for f in (organisation.acronym, organisation.name, bare if bare != organisation.name else None) if f]
         first = bare.split()[0]
         # `Skyline said`, `Skyline's` for `Skyline Infra & Realty Ltd`: the first word as a subject only.
         if bare != organisation.name and len(bare.split()) > 1 and first[:1].isupper() and len(first) > 3:

@@ -16,7 +16,9 @@ from .text import Sentence
 
 _PASSIVE = re.compile(
     r"\b(?P<cue>(?:jointly\s+)?(?:" + "|".join(sorted(map(re.escape, ROLE_CUES), key=len, reverse=True))
-    + r"))\s+(?:jointly\s+)?by\b|\bwith\s+(?:the\s+)?(?P<support>support|backing|funding|sponsorship)\s+(?:of|from)\b"
+    + r"))\s+(?:jointly\s+)?by\b"
+    r"|\b(?:with|thanks\s+to|received|receives)\s+(?:the\s+)?(?:(?:[a-z]+,?\s+){0,3}(?:and\s+[a-z]+\s+)?)??"
+    r"(?P<support>support|backing|funding|sponsorship|financing|grants?)\s+(?:of|from)\b"
     r"|\bwith\s+(?:the\s+)?participation\s+of\b(?P<participation>)"
     r"|\bin\s+(?:partnership|collaboration|cooperation|association)\s+with\b(?P<partnership>)",
     re.IGNORECASE,

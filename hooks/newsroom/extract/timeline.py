@@ -1,6 +1,7 @@
 """Timeline events: sentences that report something happening, and when.
 
-A sentence with date expressions gives one event per expression. A sentence that
+A sentence with date expressions gives one event per expression it can date
+(`on Tuesday` with no publication date to count from gives none). A sentence that
 reports a past occurrence (`was held`, `signed`, `has dismissed`) with no date
 gives an undated event when the article gives no date at all, or when it is
 about the article's meeting and the lead gave that meeting no date. `what` names the event: an event name in the
@@ -52,7 +53,7 @@ def find_events(
     for sentence in sentences:
         dates = [
             d for d in find_dates(text, sentence.start, sentence.end, published)
-            if not any(a <= d.start < b for a, b in quoted)
+            if d.value is not None and not any(a <= d.start < b for a, b in quoted)
         ]
         duration = _DURATION.search(text, sentence.start, sentence.end)
         base = Event(
