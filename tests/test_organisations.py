@@ -105,8 +105,11 @@ def test_later_mentions_by_acronym_and_short_form() -> None:
         ("Lee Min-ji, an analyst at Namsan & Partners Securities, said so.", "Namsan & Partners Securities"),
         ("It was requested by the Group of 48, a bloc of island states.", "Group of 48"),
         ("Funds came from Fundación Agua Clara.", "Fundación Agua Clara"),
+        ("Fjellvind Kraft ASA said output rose.", "Fjellvind Kraft ASA"),
+        ("The Government of Tuvalu welcomed the loan.", "Government of Tuvalu"),
     ],
-    ids=["legal-suffix", "classifier-before", "classifier-after", "workplace", "digits", "leading-head"],
+    ids=["legal-suffix", "classifier-before", "classifier-after", "workplace", "digits", "leading-head",
+         "capitalised-suffix", "government-of"],
 )
 def test_organisations_without_an_english_head_noun(text: str, name: str) -> None:
     assert name in organisations(text)
@@ -139,3 +142,23 @@ def test_forum_without_a_leader_stays_an_event() -> None:
 
 def test_particles_inside_company_names() -> None:
     assert "Estaleiros do Vale S.A." in organisations("Estaleiros do Vale S.A. signed the contract.")
+
+
+def test_acronym_definition_across_a_preposition() -> None:
+    found = organisations("The Rice Exporters Federation in Laos (REFL) agreed. REFL will publish prices.")
+    assert found["Rice Exporters Federation in Laos"][0] == "REFL"
+
+
+def test_a_role_list_makes_bodies_of_programmes_movements_and_acronyms() -> None:
+    found = organisations(
+        "The summit was co-organised by the Coastal Food Programme (CFP), UNEP and the Clean Seas Movement."
+    )
+    assert {name: roles for name, (_, roles) in found.items()} == {
+        "Coastal Food Programme": ["organiser"],
+        "UNEP": ["organiser"],
+        "Clean Seas Movement": ["organiser"],
+    }
+
+
+def test_people_in_a_role_list_stay_people() -> None:
+    assert organisations("The dinner was hosted by Maria Lopez and President Tomas Berg.") == {}

@@ -91,6 +91,22 @@ def quotes(text: str) -> list[tuple[str, str | None, str]]:
             [("cannot wait another winter", "Nadia Farouk", "partial")],
             id="description-to-titled-person",
         ),
+        pytest.param(
+            "The talks were observed by the Tidewater Labour Council (TLC), which said in a statement that "
+            "the deal “sets a standard”.",
+            [("sets a standard", "Tidewater Labour Council", "partial")],
+            id="which-said-after-an-organisation",
+        ),
+        pytest.param(
+            "Ama Owusu, who said the rules were “overdue”, chairs the panel.",
+            [("overdue", "Ama Owusu", "partial")],
+            id="who-said-after-a-name",
+        ),
+        pytest.param(
+            "Analysts at Kelp Securities said sales were “better than hoped”, while Pine Bank kept its “buy” rating.",
+            [("better than hoped", "Kelp Securities", "partial")],
+            id="quoted-label-is-nobodys-words",
+        ),
     ],
 )
 def test_quote_rules(text: str, expected: list[tuple[str, str | None, str]]) -> None:

@@ -13,9 +13,12 @@ from dataclasses import dataclass
 
 from ..vocabulary import UPPER
 from .phrases import Phrase, phrase_ending_at, phrase_starting_at
+from .text import words
 
 _SHORT_FORM = re.compile(rf"\((?P<short>[{UPPER}][{UPPER}a-z&.\-]{{0,9}}[{UPPER}s])\)")
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+# `Association in Cambodia (GMAC)`: a lower-case preposition that names never join across.
+_PREPOSITION_BEFORE = re.compile(r"\s(?:in|at|to)\s+\Z")
 _SHORT_BEFORE = re.compile(rf"\b(?P<short>[{UPPER}][{UPPER}&\-]{{1,9}})\s+\((?=[{UPPER}])")
 
 
@@ -40,7 +43,7 @@ def find_definitions(text: str, start: int, end: int) -> list[Definition]:
         phrase = phrase_ending_at(text, match.start())
         if phrase is None or _PARAGRAPH_BREAK.search(text, phrase.end, match.start()):
             continue
-        matched = shortest_long_form(short, phrase)
+        matched = shortest_long_form(short, phrase) or _across_preposition(text, short, phrase)
         found.append(Definition(short, match.start("short"), matched or phrase, matched is not None))
     for match in _SHORT_BEFORE.finditer(text, start, end):
         phrase = phrase_starting_at(text, match.end())
@@ -62,6 +65,15 @@ def shortest_long_form(short: str, phrase: Phrase) -> Phrase | None:
         if _spells(letters, candidate.text.lower()) and candidate.words[0].text[0].lower() == letters[0]:
             return candidate
     return None
+
+
+# The long form when it spans a preposition the capitalised phrase stopped at, or None.
+def _across_preposition(text: str, short: str, phrase: Phrase) -> Phrase | None:
+    preposition = _PREPOSITION_BEFORE.search(text, max(0, phrase.start - 5), phrase.start)
+    earlier = phrase_ending_at(text, preposition.start()) if preposition else None
+    if earlier is None:
+        return None
+    return shortest_long_form(short, Phrase(text, tuple(words(text, earlier.start, phrase.end))))
 
 
 # Whether the letters appear in order from the end, the first one starting a word.

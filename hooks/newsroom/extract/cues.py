@@ -100,7 +100,7 @@ ORGANISATION_HEADS = frozenset(
     llc gmbh sa corp co nations school hospital clinic berhad fm radio tribune times
     herald gazette tv television broadcasting newspaper hotels airways motors securities partners media
     press daily courier chronicle journal mills merchants brewery pharmaceuticals logistics systems
-    technologies solutions labs studios ventures investments savings
+    technologies solutions labs studios ventures investments savings movement
     """.split()
 )
 
@@ -179,7 +179,7 @@ SENTENCE_OPENERS = frozenset(
     """.split()
 )
 
-# Head nouns that open an organisation's name in Romance languages (`Fundación Agua Clara`).
+# Head nouns that open an organisation's name (`Fundación Agua Clara`, `Government of Ghana`).
 LEADING_ORGANISATION_HEADS = frozenset(
     """
     fundación fundação fondation fondazione instituto institut istituto universidad universidade
@@ -187,6 +187,7 @@ LEADING_ORGANISATION_HEADS = frozenset(
     empresa comisión comissão consejo conselho conseil secretaría corporación compañía companhia grupo
     sindicato federación federação confederación centro observatorio agencia agence autoridad tribunal
     corte cámara unión união organización organização cooperativa colegio escuela escola hospital clínica
+    government
     """.split()
 )
 

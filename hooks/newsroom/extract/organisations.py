@@ -27,11 +27,13 @@ from .cues import (
     TITLE_NOUNS,
 )
 from .phrases import Phrase, capitalised_phrases
+from .role_lists import listed_starts
 from .text import Locator, Sentence
 
 # Words that end the part of a name before its head noun (`Bureau` of …).
-_HEAD_BOUNDARY = frozenset("of for on de del".split())
+_HEAD_BOUNDARY = frozenset("of for on in de del".split())
 _ARTICLE = re.compile(r"\A(?:[Tt]he|[Aa]n?)\s+")
+_ACRONYM = re.compile(rf"[{UPPER}][{UPPER}&-]+\Z")
 _POSSESSOR = re.compile(rf"([{UPPER}][\w\-]*[{APOSTROPHES}]s)\s+\Z")
 _SUFFIX = re.compile(r"\s+(?:" + "|".join(map(re.escape, COMPANY_SUFFIXES)) + r")(?![\w/])")
 _CLASSIFIER = re.compile(r"\b(?P<noun>[a-z][a-z-]+)\s+\Z")
@@ -97,12 +99,14 @@ def find_organisations(text: str, sentences: list[Sentence], locate: Locator, bo
     """Run definitions, names, acronyms and short forms over the article's sentences."""
     found = Found()
     definitions = find_definitions(text, body_start, len(text))
+    listed = listed_starts(text, sentences)
     for definition in definitions:
-        _add_definition(text, definition, found, locate)
+        _add_definition(text, definition, found, locate, definition.long.start in listed)
     for sentence in sentences:
         for phrase in capitalised_phrases(text, sentence.start, sentence.end):
-            for part in split_coordination(phrase):
-                _add_named(text, part, definitions, found, sentence.paragraph)
+            in_list = phrase.start in listed
+            for part in split_coordination(phrase, in_list):
+                _add_named(text, part, definitions, found, sentence.paragraph, in_list)
     _add_acronym_mentions(text, found, locate, body_start)
     _add_short_forms(text, found, locate, body_start)
     for organisation in found.organisations:
@@ -134,25 +138,35 @@ def classify(phrase: Phrase) -> str | None:
     return None
 
 
+# Whether a phrase names a body: by its head noun, or, in a list after a role cue
+# (`co-organised by the World Food Programme, UNICEF and …`), by an event-like head or as an acronym.
+def names_body(phrase: Phrase, listed: bool = False) -> bool:
+    """Tell whether `phrase` can be an organisation's name."""
+    kind = classify(phrase)
+    if kind == "organisation":
+        return True
+    return listed and (kind == "event" or (len(phrase.words) == 1 and _ACRONYM.match(phrase.words[0].text) is not None))
+
+
 # Split `A and B` into its members when both are organisations in their own right.
-def split_coordination(phrase: Phrase) -> list[Phrase]:
+def split_coordination(phrase: Phrase, listed: bool = False) -> list[Phrase]:
     """Return the members of a coordinated phrase, or the phrase itself."""
     for index, word in enumerate(phrase.words):
         if word.lower != "and" or index == 0:
             continue
         left, right = phrase.head(index), _strip_article(phrase.tail(index + 1))
-        if right and classify(left) == "organisation" and classify(right) == "organisation":
-            return [left, *split_coordination(right)]
+        if right and names_body(left, listed) and names_body(right, listed):
+            return [left, *split_coordination(right, listed)]
     return [phrase]
 
 
 # Record an acronym definition whose long form names an organisation.
 def _add_definition(
-    text: str, definition: Definition, found: Found, locate: Locator
+    text: str, definition: Definition, found: Found, locate: Locator, listed: bool
 ) -> None:
     long_form = definition.long if definition.letters_match else _from_head(split_coordination(definition.long)[-1])
     long_form = _strip_article(long_form) if long_form else None
-    if long_form is None or classify(long_form) != "organisation":
+    if long_form is None or not names_body(long_form, listed):
         return  # `Latin America and the Caribbean (LAC)`: a place, not an organisation
     start = long_form.start
     possessor = _POSSESSOR.search(text, max(0, start - 40), start)
@@ -184,9 +198,10 @@ def _adjective(word: str) -> bool:
 
 # Record a capitalised name that is an organisation's.
 def _add_named(
-    text: str, part: Phrase, definitions: list[Definition], found: Found, paragraph: int
+    text: str, part: Phrase, definitions: list[Definition], found: Found, paragraph: int, listed: bool
 ) -> None:
-    named = _named_part(text, _strip_article(part) or part)
+    stripped = _strip_article(part) or part
+    named = stripped if listed and names_body(stripped, listed) else _named_part(text, stripped)
     if named is None:
         return
     part = named
@@ -220,6 +235,8 @@ def _named_part(text: str, part: Phrase) -> Phrase | None:
     suffix = _SUFFIX.match(text, part.words[-2].end) if len(part.words) > 2 else None
     if suffix and suffix.end() > part.end:
         part = part.head(len(part.words) - 1)  # `Shipping A/S`: the `A` belongs to the suffix
+    elif suffix and suffix.end() == part.end:
+        return part  # `Nordvind Energi ASA`: a capitalised suffix ends the phrase itself
     if _SUFFIX.match(text, part.end) or _after_classifier(text, part):
         return part
     for index, word in enumerate(part.words):

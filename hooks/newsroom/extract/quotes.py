@@ -25,6 +25,10 @@ from .text import Sentence, Word, words
 
 _ACCORDING = re.compile(r"\baccording to\b", re.IGNORECASE)
 _SO_CALLED = re.compile(r"\bso-called\s*\Z", re.IGNORECASE)
+# `kept its “hold” rating`: a short quoted label between a possessive and its noun is nobody's words.
+_LABEL_BEFORE = re.compile(r"\b(?:its|their|his|her|our)\s*\Z", re.IGNORECASE)
+_LABEL_AFTER = re.compile(r"\s+[a-z]")
+_LABEL_WORDS = 3
 _NOUN_BEFORE = re.compile(r"(?:\b(?:the|a|an|his|her|its|their|our|this|that|these|those)|['’]s)\s+\Z", re.IGNORECASE)
 _OPENING = re.compile(rf"[\s…\[(.]*[{UPPER}0-9]")
 
@@ -124,6 +128,12 @@ def _speaker_for(text: str, quotation: Quotation, here: list[Attribution]) -> Sp
     start, stop = quotation.span
     if _SO_CALLED.search(text, max(0, start - 12), start):
         return None  # `the so-called ‘starter homes’`: the writer's distance, nobody's words
+    if (
+        len(words(text, quotation.start, quotation.end)) <= _LABEL_WORDS
+        and _LABEL_BEFORE.search(text, max(0, start - 8), start)
+        and _LABEL_AFTER.match(text, stop)
+    ):
+        return None
     for attribution in here:
         first = min(attribution.verb_start, attribution.ref.start)
         if first >= stop and all(_introduces(w) for w in words(text, stop, first)):

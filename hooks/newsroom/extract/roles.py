@@ -14,7 +14,7 @@ from ..model import Mention, Organisation, Role
 from .cues import ACTIVE_ROLE_VERBS, LIST_JOINERS, PARTICIPANT_CUES, ROLE_CUES
 from .text import Sentence
 
-_PASSIVE = re.compile(
+PASSIVE_CUE = re.compile(
     r"\b(?P<cue>(?:jointly\s+)?(?:" + "|".join(sorted(map(re.escape, ROLE_CUES), key=len, reverse=True))
     + r"))\s+(?:jointly\s+)?by\b"
     r"|\b(?:with|thanks\s+to|received|receives)\s+(?:the\s+)?(?:(?:[a-z]+,?\s+){0,3}(?:and\s+[a-z]+\s+)?)??"
@@ -44,7 +44,7 @@ def assign_roles(
     outer = _outermost(mentions)
     for sentence in sentences:
         inside = [pair for pair in outer if sentence.start <= pair[1].start < sentence.end]
-        for cue in _PASSIVE.finditer(text, sentence.start, sentence.end):
+        for cue in PASSIVE_CUE.finditer(text, sentence.start, sentence.end):
             _give(_list_after(text, cue.end(), inside), _passive_role(cue))
         for index, (_, mention) in enumerate(inside):
             active = _ACTIVE.match(text, mention.end, sentence.end)

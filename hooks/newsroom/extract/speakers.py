@@ -63,6 +63,8 @@ def subject_before(
     for organisation, mention in organisations:  # `the Network (ERDMN) said`: the mention ends in `)`
         if last.end < mention.end <= verb and mention.start >= begin and not text[mention.end : verb].strip():
             return Ref("organisation", organisation.name, mention.start, mention.end)
+    if last.lower in ("which", "who") and len(ws) > 1:  # `the Council (AC), which said …`: what comes before
+        return _antecedent(text, begin, ws[:-1], last.start, organisations)
     gap = text[last.end : verb]
     if "," in gap:
         return _clause_subject(text, ws, verb, organisations, quoted)
@@ -70,6 +72,18 @@ def subject_before(
         return None
     if last.lower in ("and", "but") and len(ws) > 1:  # `X welcomed the plan but said …`: X speaks
         return _sentence_subject(text, ws, organisations)
+    return _phrase_ending(text, begin, ws, organisations)
+
+
+# The organisation or name a `, which` / `, who` clause hangs on, or None.
+def _antecedent(
+    text: str, begin: int, ws: list[Word], pronoun: int, organisations: list[tuple[Organisation, Mention]]
+) -> Ref | None:
+    for organisation, mention in organisations:
+        if mention.start >= begin and text[mention.end : pronoun].strip() == ",":
+            return Ref("organisation", organisation.name, mention.start, mention.end)
+    if text[ws[-1].end : pronoun].strip() != ",":
+        return None
     return _phrase_ending(text, begin, ws, organisations)
 
 
