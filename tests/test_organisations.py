@@ -162,3 +162,8 @@ def test_a_role_list_makes_bodies_of_programmes_movements_and_acronyms() -> None
 
 def test_people_in_a_role_list_stay_people() -> None:
     assert organisations("The dinner was hosted by Maria Lopez and President Tomas Berg.") == {}
+
+
+def test_and_the_starts_a_new_member_even_after_an_unknown_name() -> None:
+    found = organisations("The prize is sponsored by Kestrel Valley Water and the Ormond Foundation.")
+    assert found == {"Ormond Foundation": (None, ["supporter"])}

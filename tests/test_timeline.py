@@ -111,3 +111,12 @@ def test_no_undated_duplicate_of_a_dated_lead() -> None:
 def test_relative_dates_with_nothing_to_count_from_make_no_event() -> None:
     article = extract_text("The plant opened on Monday. It had closed in 2019.")
     assert [event.date for event in article.events] == ["2019"]
+
+
+def test_a_byline_does_not_push_the_lead_out_of_the_lead() -> None:
+    text = (
+        "Ports agree on customs rules\n\nBy Staff Reporter\n\n"
+        "Ministers agreed on the rules on 14 May 2024 in Lima.\n\n"
+        "The meeting was organised by the Harbour Ministry."
+    )
+    assert [event.date for event in extract_text(text).events] == ["2024-05-14"]

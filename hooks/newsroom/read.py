@@ -37,6 +37,8 @@ _DATELINE = re.compile(
 _DATELINE_YEAR = re.compile(r"\d{4}\Z")
 # Capitalised labels that open a lead like a dateline but name no place.
 KICKERS = frozenset("update updated breaking exclusive analysis opinion editorial correction watch live".split())
+# A byline paragraph: `By Jane Doe`, `By Staff Reporter, in Lima`.
+_BYLINE = re.compile(rf"By\s+[{UPPER}][^.\n]{{0,60}}\Z")
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}\Z")
 # A headline or sub-headline: a short first paragraph with no closing full stop.
 _HEADLINE_WORDS = 20
@@ -82,6 +84,7 @@ class Source:
     source: str | None = None
     place: str | None = None
     dateline_end: int | None = None
+    lead_paragraph: int = 0
     warnings: list[str] = field(default_factory=list)
 
 
@@ -128,6 +131,8 @@ def parse_seed(text: str, label: str, stem: str) -> Source:
         raise SeedError(label, "has no article text")
     headlines = _headlines(text, paragraphs)
     lead = paragraphs[len(headlines)]
+    while lead.index < len(paragraphs) - 1 and _BYLINE.match(text, lead.start, lead.end):
+        lead = paragraphs[lead.index + 1]  # `By Jane Doe` stands between the headline and the lead
     dateline = _DATELINE.match(text, lead.start)
     if dateline and (dateline.group("place") or "").strip().lower() in KICKERS:
         dateline = None  # `UPDATE: …` is a label, not a place
@@ -152,6 +157,7 @@ def parse_seed(text: str, label: str, stem: str) -> Source:
         source=meta.get("source"),
         place=place,
         dateline_end=dateline.end() if dateline else None,
+        lead_paragraph=lead.index,
         warnings=warnings,
     )
 

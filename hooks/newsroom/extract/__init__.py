@@ -49,7 +49,7 @@ def extract(source: Source) -> Article:
         statements=statements,
         people=people.persons,
         organisations=found.organisations,
-        events=find_events(text, sentences, source.published, protected),
+        events=find_events(text, sentences, source.published, protected, source.lead_paragraph),
         warnings=list(source.warnings),
         sentences=[(s.start, s.end) for s in sentences],
     )

@@ -155,7 +155,9 @@ def split_coordination(phrase: Phrase, listed: bool = False) -> list[Phrase]:
         if word.lower != "and" or index == 0:
             continue
         left, right = phrase.head(index), _strip_article(phrase.tail(index + 1))
-        if right and names_body(left, listed) and names_body(right, listed):
+        # `X Water and the Y Foundation`: after `and the`, a body starts a name of its own.
+        new_name = index + 1 < len(phrase.words) and phrase.words[index + 1].lower == "the"
+        if right and names_body(right, listed) and (new_name or names_body(left, listed)):
             return [left, *split_coordination(right, listed)]
     return [phrase]
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from ..model import Mention, Organisation, Role
+from ..vocabulary import UPPER
 from .cues import ACTIVE_ROLE_VERBS, LIST_JOINERS, PARTICIPANT_CUES, ROLE_CUES
 from .text import Sentence
 
@@ -34,6 +35,8 @@ _JOINER = re.compile(
     re.IGNORECASE,
 )
 _LEAD = re.compile(r"\A(?:\s|\b(?:the|its|their)\b)*\Z", re.IGNORECASE)
+# Capitalised words of a member no extractor recognised (`Thames Water and the X Trust`): the list goes on.
+_UNKNOWN_MEMBER = re.compile(rf"\b[{UPPER}][\w'’&.-]*")
 
 
 # Give roles to organisations from the cues in each sentence; the rest are `mentioned`.
@@ -88,7 +91,8 @@ def _list_after(text: str, offset: int, inside: list[tuple[Organisation, Mention
         if mention.start < offset:
             continue
         gap = text[position : mention.start]
-        if not (_LEAD if not members else _JOINER).match(gap):
+        bare = _UNKNOWN_MEMBER.sub("", gap)
+        if not (_LEAD if not members and bare == gap else _JOINER).match(bare):
             break
         members.append(organisation)
         position = mention.end

@@ -36,7 +36,7 @@ _RELATIVE_CLAUSE = re.compile(
     r",\s+(?:which|who|where|whose)\b.*?,(?=\s+(?:was|were|is|are|has|have|had|will|would|can|could)\b)"
 )
 _WHAT_WORDS = 12
-_LEAD_PARAGRAPHS = 1  # paragraph indexes 0 and 1: the lead, after any headline
+_LEAD_PARAGRAPHS = 1  # paragraph indexes 0 and 1 are lead too, whatever the headline and byline
 _MEETING_SUBJECT = re.compile(
     r"The\s+(?:[\w-]+\s+)?(?:meeting|forum|summit|conference|talks|session|workshop|assembly|congress|ceremony"
     r"|dialogue|symposium|seminar|event)\b"
@@ -45,7 +45,7 @@ _MEETING_SUBJECT = re.compile(
 
 # Events of one article, in text order.
 def find_events(
-    text: str, sentences: list[Sentence], published: dt.date | None, quoted: list[tuple[int, int]]
+    text: str, sentences: list[Sentence], published: dt.date | None, quoted: list[tuple[int, int]], lead: int = 0
 ) -> list[Event]:
     """Return an event per date expression, plus undated events that clearly occurred."""
     events: list[Event] = []
@@ -72,15 +72,15 @@ def find_events(
                                   deadline=date.deadline))
         if not dates and _reports_occurrence(text, sentence, quoted):
             undated.append(base)
-    return events + [e for e in undated if _keeps_undated(e, events)]
+    return events + [e for e in undated if _keeps_undated(e, events, lead)]
 
 
 # An undated event counts in an article with no date at all, or when it is the article's
 # meeting (`The forum was co-organised by …`) and the lead gave that meeting no date.
-def _keeps_undated(event: Event, dated: list[Event]) -> bool:
+def _keeps_undated(event: Event, dated: list[Event], lead: int) -> bool:
     if not dated:
         return True
-    lead_dated = any(e.paragraph <= _LEAD_PARAGRAPHS for e in dated)
+    lead_dated = any(e.paragraph <= max(lead, _LEAD_PARAGRAPHS) for e in dated)
     return not lead_dated and _MEETING_SUBJECT.match(event.sentence) is not None
 
 
