@@ -107,9 +107,11 @@ def test_later_mentions_by_acronym_and_short_form() -> None:
         ("Funds came from Fundación Agua Clara.", "Fundación Agua Clara"),
         ("Fjellvind Kraft ASA said output rose.", "Fjellvind Kraft ASA"),
         ("The Government of Tuvalu welcomed the loan.", "Government of Tuvalu"),
+        ("The ward is funded by the Cornish Government.", "Cornish Government"),
+        ("Volunteers from the Tamsin Rowe Charity helped.", "Tamsin Rowe Charity"),
     ],
     ids=["legal-suffix", "classifier-before", "classifier-after", "workplace", "digits", "leading-head",
-         "capitalised-suffix", "government-of"],
+         "capitalised-suffix", "government-of", "government", "charity"],
 )
 def test_organisations_without_an_english_head_noun(text: str, name: str) -> None:
     assert name in organisations(text)

@@ -103,9 +103,24 @@ def quotes(text: str) -> list[tuple[str, str | None, str]]:
             id="who-said-after-a-name",
         ),
         pytest.param(
-            "Analysts at Kelp Securities said sales were “better than hoped”, while Pine Bank kept its “buy” rating.",
+            "Kelp Securities said sales were “better than hoped”, while Pine Bank kept its “buy” rating.",
             [("better than hoped", "Kelp Securities", "partial")],
             id="quoted-label-is-nobodys-words",
+        ),
+        pytest.param(
+            "“Soil comes first,” Regional Commissioner for Agriculture Ines Vaal told the meeting.",
+            [("Soil comes first,", "Ines Vaal", "direct")],
+            id="title-with-for-between-quote-and-name",
+        ),
+        pytest.param(
+            "Officials at the Lakeside Water Board said the pipes were “beyond repair”.",
+            [],
+            id="unnamed-officials-at-an-organisation",
+        ),
+        pytest.param(
+            "Lawyers for the owners - Ada Voss, Piet Kral and Lena Moor - said the ruling was “unjust”.",
+            [],
+            id="several-named-people-are-no-one-speaker",
         ),
     ],
 )

@@ -29,6 +29,7 @@ _SO_CALLED = re.compile(r"\bso-called\s*\Z", re.IGNORECASE)
 _LABEL_BEFORE = re.compile(r"\b(?:its|their|his|her|our)\s*\Z", re.IGNORECASE)
 _LABEL_AFTER = re.compile(r"\s+[a-z]")
 _LABEL_WORDS = 3
+_TITLE_LINKS = frozenset("of for and the".split())
 _NOUN_BEFORE = re.compile(r"(?:\b(?:the|a|an|his|her|its|their|our|this|that|these|those)|['’]s)\s+\Z", re.IGNORECASE)
 _OPENING = re.compile(rf"[\s…\[(.]*[{UPPER}0-9]")
 
@@ -142,9 +143,14 @@ def _speaker_for(text: str, quotation: Quotation, here: list[Attribution]) -> Sp
     return before[-1].speaker if before else None
 
 
-# Words that may stand between a quotation and its speaker's name: `Dr`, `chief executive`, `DEU`.
+# Words that may stand between a quotation and its speaker's name: `Dr`, `chief executive`, `DEU`,
+# `Commissioner for Agriculture`.
 def _introduces(word: Word) -> bool:
-    return word.capitalised or word.lower.rstrip(".") in HONORIFICS or word.lower in TITLE_NOUNS | TITLE_MODIFIERS
+    return (
+        word.capitalised
+        or word.lower.rstrip(".") in HONORIFICS
+        or word.lower in TITLE_NOUNS | TITLE_MODIFIERS | _TITLE_LINKS
+    )
 
 
 # Whether a quotation is the first thing in its sentence.

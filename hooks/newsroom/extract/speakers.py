@@ -15,6 +15,7 @@ from ..model import Mention, Organisation
 from .cues import (
     DESCRIPTION_STOPS,
     DETERMINERS,
+    GROUP_NOUNS,
     ORGANISATION_SHORT_FORMS,
     PRONOUNS,
     SPEAKER_ADVERBS,
@@ -31,6 +32,8 @@ _DESCRIBED_NAME = re.compile(
     r"(?:,|(?<!Dr)(?<!Mr)(?<!Ms)(?<!Mrs)(?<!Prof)(?<![A-Z])[.;])"
 )
 _MEMBER_OF = re.compile(r"[^\W\d_]\s+(?P<link>of|at|from)\s+(?:the\s+)?\Z")
+# `Officials at`, `analysts from`: a group of unnamed people right before an organisation.
+_GROUP_AT = re.compile(r"\b(?:" + "|".join(sorted(GROUP_NOUNS)) + r")\s+(?:at|from|of|with)\s+(?:the\s+)?\Z", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -148,6 +151,8 @@ def _phrase_ending(
         return Ref("pronoun", last.text, last.start, last.end)
     for organisation, mention in organisations:
         if mention.end == last.end and mention.start >= begin:
+            if _GROUP_AT.search(text, begin, mention.start):
+                return None  # `Officials at the X said`: unnamed people, not X itself
             member = _MEMBER_OF.search(text, begin, mention.start)
             if member:  # `Prof. Jane Doe of the X Institute said`: the person speaks
                 person = [w for w in ws if w.end <= member.start("link")]
@@ -165,6 +170,9 @@ def _name_backward(text: str, begin: int, ws: list[Word]) -> Ref | None:
     name = name_suffix(text, ws)
     if not name:
         return None
+    before = [w for w in ws if w.end <= name[0].start]
+    if before and before[-1].lower in ("and", "or", "&"):
+        return None  # `A, B and C said`: several people, no one speaker
     title, organisation = title_of(text[begin : name[0].start])
     return Ref("name", text[name[0].start : name[-1].end], name[0].start, name[-1].end, title, organisation)
 
@@ -183,7 +191,9 @@ def _description_backward(text: str, ws: list[Word]) -> Ref | None:
     head = phrase[-1].lower
     if head in TITLE_NOUNS or head in ("spokesperson", "official"):
         return Ref("description", text[phrase[0].start : phrase[-1].end], phrase[0].start, phrase[-1].end)
-    if head in ORGANISATION_SHORT_FORMS and content & DETERMINERS:
+    if head in ORGANISATION_SHORT_FORMS and content & DETERMINERS and not _GROUP_AT.search(
+        text, max(0, phrase[0].start - 40), phrase[0].start
+    ):
         return Ref("organisation", text[phrase[0].start : phrase[-1].end], phrase[0].start, phrase[-1].end)
     return None
 
