@@ -100,7 +100,7 @@ ORGANISATION_HEADS = frozenset(
     llc gmbh sa corp co nations school hospital clinic berhad fm radio tribune times
     herald gazette tv television broadcasting newspaper hotels airways motors securities partners media
     press daily courier chronicle journal mills merchants brewery pharmaceuticals logistics systems
-    technologies solutions labs studios ventures investments savings movement government charity
+    technologies solutions labs studios ventures investments savings movement government charity unit constabulary
     """.split()
 )
 

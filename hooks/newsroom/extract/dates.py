@@ -40,7 +40,8 @@ _ABSOLUTE = re.compile(
       | Q(?P<q1>[1-4])\s+(?P<yq1>{_YEAR})
       | (?:the\s+)?(?P<q2>first|second|third|fourth)\s+quarter
           (?:\s+of\s+(?:(?P<yq2>{_YEAR})|(?P<qrel>this|next|last)\s+year))?
-      | (?P<part>early|mid|late|end\s+of|beginning\s+of|start\s+of)[-\s](?P<y6>{_YEAR})
+      | (?P<part>early|mid|late|end\s+of|beginning\s+of|start\s+of|spring|summer|autumn|fall|winter)[-\s]
+          (?:of\s+)?(?P<y6>{_YEAR})
       | (?:the\s+)?(?P<decade>(?:1[89]|20)\d0)s
       | (?:[Bb]etween|[Ff]rom)\s+(?P<yb1>{_YEAR})\s+(?:and|to|until)\s+(?P<yb2>{_YEAR})
       | (?:[Bb]etween|[Ff]rom)\s+(?P<mb1>{_MONTH})\s+(?:and|to|until)\s+(?P<mb2>{_MONTH})(?:\s+(?P<yb3>{_YEAR}))?
@@ -56,7 +57,9 @@ _RELATIVE = re.compile(
     rf"""(?x)
     \b(?:(?P<day>yesterday|today|tomorrow|tonight|this\s+(?:morning|afternoon|evening))
       | (?P<dir>last|next|this|earlier\s+this|later\s+this|early\s+next|late\s+last)\s+(?P<unit>week|month|year)
-      | (?P<wdir>on|last|next|this)\s+(?P<weekday>{_WEEKDAY}))\b
+      | (?P<wdir>on|last|next|this)\s+(?P<weekday>{_WEEKDAY})
+      | (?:by|before|until)\s+(?:the\s+)?end\s+of\s+(?P<edir>the|this|next)\s+year
+      | (?:by|before)\s+(?P<yearend>year[-\s]end))\b
     """,
     re.IGNORECASE,
 )
@@ -228,6 +231,9 @@ def _relative(match: re.Match[str], published: dt.date | None, future: bool) -> 
         ahead = g["wdir"].lower() == "next" or (g["wdir"].lower() in ("on", "this") and future)
         step = rd.weekday(weekday)(+1 if ahead else -1)
         return DateMention(*span, (published + rd.relativedelta(weekday=step)).isoformat())
+    if g["edir"] or g["yearend"]:  # `before the end of the year`: a deadline this (or next) year
+        ahead = 1 if (g["edir"] or "").lower() == "next" else 0
+        return DateMention(*span, str(published.year + ahead), deadline=True)
     # `earlier this year`, `early next year`, `late last year`: the last word says which one.
     shift = _STEPS[g["dir"].lower().split()[-1]]
     unit = g["unit"].lower()
