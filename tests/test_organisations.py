@@ -24,8 +24,10 @@ def organisations(text: str) -> dict[str, tuple[str | None, list[str]]]:
             "RUCAC",
         ),
         ("Peru's Ministry of Energy and Mines (MINEM) agreed.", "Peru's Ministry of Energy and Mines", "MINEM"),
+        ("The Irish Institute for Coastal Studies (IICS) agreed.", "Irish Institute for Coastal Studies", "IICS"),
     ],
-    ids=["acronym-after", "acronym-before", "hyphenated", "foreign-word-order", "possessive-country"],
+    ids=["acronym-after", "acronym-before", "hyphenated", "foreign-word-order", "possessive-country",
+         "repeated-letter-in-a-word"],
 )
 def test_names_and_acronyms(text: str, name: str, acronym: str) -> None:
     assert organisations(text)[name][0] == acronym

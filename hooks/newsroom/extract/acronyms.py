@@ -16,6 +16,7 @@ from .phrases import Phrase, phrase_ending_at, phrase_starting_at
 from .text import words
 
 _SHORT_FORM = re.compile(rf"\((?P<short>[{UPPER}][{UPPER}a-z&.\-]{{0,9}}[{UPPER}s])\)")
+_LINKS = frozenset("of for and the on in at to de del la des du".split())
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 # `Association in Cambodia (GMAC)`: a lower-case preposition that names never join across.
 _PREPOSITION_BEFORE = re.compile(r"\s(?:in|at|to)\s+\Z")
@@ -63,8 +64,21 @@ def shortest_long_form(short: str, phrase: Phrase) -> Phrase | None:
     for first in range(len(phrase.words) - 1, -1, -1):
         candidate = phrase.tail(first)
         if _spells(letters, candidate.text.lower()) and candidate.words[0].text[0].lower() == letters[0]:
+            # `Ivorian Institute for Rural Studies (IIRS)`: one more word when each letter can start a word.
+            wider = phrase.tail(first - 1) if first else None
+            if (
+                wider is not None
+                and _content_words(candidate) < len(letters) == _content_words(wider)
+                and wider.words[0].text[0].lower() == letters[0]
+            ):
+                return wider
             return candidate
     return None
+
+
+# How many words of a long form are not small linking words (`for`, `of`, `the`).
+def _content_words(phrase: Phrase) -> int:
+    return sum(1 for word in phrase.words if word.lower not in _LINKS)
 
 
 # The long form when it spans a preposition the capitalised phrase stopped at, or None.

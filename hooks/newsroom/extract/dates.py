@@ -57,12 +57,13 @@ _RELATIVE = re.compile(
     rf"""(?x)
     \b(?:(?P<day>yesterday|today|tomorrow|tonight|this\s+(?:morning|afternoon|evening))
       | (?P<dir>last|next|this|earlier\s+this|later\s+this|early\s+next|late\s+last)\s+(?P<unit>week|month|year)
-      | (?P<wdir>on|last|next|this)\s+(?P<weekday>{_WEEKDAY})
+      | (?:(?P<wdir>on|last|next|this)\s+)?(?-i:(?P<weekday>{_WEEKDAY}))(?!['’]s)
       | (?:by|before|until)\s+(?:the\s+)?end\s+of\s+(?P<edir>the|this|next)\s+year
       | (?:by|before)\s+(?P<yearend>year[-\s]end))\b
     """,
     re.IGNORECASE,
 )
+_NAMED_DAY = re.compile(r"[A-Z][\w'’-]*\s+\Z")
 _QUARTERS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 _STEPS = {"last": -1, "this": 0, "next": 1}
 _FUTURE = re.compile(
@@ -95,6 +96,8 @@ def find_dates(text: str, start: int, end: int, published: dt.date | None) -> li
         year = next((v for k, v in match.groupdict().items() if k.startswith("y") and v), year)
     taken = [(d.start, d.end) for d in found]
     for match in _RELATIVE.finditer(text, start, end):
+        if match.group("weekday") and not match.group("wdir") and _NAMED_DAY.search(text, start, match.start()):
+            continue  # `Good Friday`, `Super Tuesday`: a name, not a date
         if not any(a < match.end() and match.start() < b for a, b in taken):
             with suppress(OverflowError, ValueError):
                 found.append(_relative(match, published, _tense(text, start, match.start()) > 0))
@@ -228,7 +231,8 @@ def _relative(match: re.Match[str], published: dt.date | None, future: bool) -> 
     if g["weekday"]:
         weekday = _NAMES.weekday(g["weekday"])
         assert weekday is not None
-        ahead = g["wdir"].lower() == "next" or (g["wdir"].lower() in ("on", "this") and future)
+        direction = (g["wdir"] or "on").lower()  # `released Monday`: a bare weekday reads as `on Monday`
+        ahead = direction == "next" or (direction in ("on", "this") and future)
         step = rd.weekday(weekday)(+1 if ahead else -1)
         return DateMention(*span, (published + rd.relativedelta(weekday=step)).isoformat())
     if g["edir"] or g["yearend"]:  # `before the end of the year`: a deadline this (or next) year
