@@ -113,6 +113,12 @@ def quotes(text: str) -> list[tuple[str, str | None, str]]:
             id="title-with-for-between-quote-and-name",
         ),
         pytest.param(
+            "Trade body FoilNet said it backed the plan. “Caps would move jobs abroad,” its director-general, "
+            "Mira Kovac, said.",
+            [("Caps would move jobs abroad,", "Mira Kovac", "direct")],
+            id="possessive-title-and-name-after-the-quote",
+        ),
+        pytest.param(
             "Officials at the Lakeside Water Board said the pipes were “beyond repair”.",
             [],
             id="unnamed-officials-at-an-organisation",

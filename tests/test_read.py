@@ -91,9 +91,10 @@ def test_discovery_skips_hidden_and_other_files(tmp_path: Path) -> None:
         ("KESTREL BAY, Kenya, Sept. 9 (Agency) -- The firm opened a lab.", "The firm opened a lab",
          "Kestrel Bay, Kenya", None),
         ("OSTRAVIK, Feb. 3, 2026 - The council met.", "The council met", "Ostravik", dt.date(2026, 2, 3)),
+        ("KHAN'AR, Nov. 18 (Agency) -- The forum opened.", "The forum opened", "Khan'ar", None),
     ],
     ids=["headline-and-subhead", "agency-in-brackets", "colon", "press-release-date", "wire-date-and-slashes",
-         "abbreviated-month-no-year", "place-and-date-only"],
+         "abbreviated-month-no-year", "place-and-date-only", "apostrophe-in-place"],
 )
 def test_headlines_and_datelines(
     tmp_path: Path, content: str, title: str, place: str, published: dt.date | None

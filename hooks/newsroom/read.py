@@ -214,8 +214,13 @@ def derive_title(lead: str) -> str:
 # `SANTIAGO, Chile` as `Santiago, Chile`.
 def _place_name(dateline: str) -> str:
     city, _, rest = dateline.partition(",")
-    city = city.strip().title() if city.isupper() else city.strip()
+    city = " ".join(_capitalised(word) for word in city.split()) if city.isupper() else city.strip()
     return f"{city}, {rest.strip()}" if rest.strip() else city
+
+
+# `XI'AN` as `Xi'an` and `PORT-AU-PRINCE` as `Port-Au-Prince` (str.title would give `Xi'An`).
+def _capitalised(word: str) -> str:
+    return "-".join(part.capitalize() for part in word.split("-"))
 
 
 # The front matter's known keys, checked, and where the body starts.

@@ -29,7 +29,7 @@ _SO_CALLED = re.compile(r"\bso-called\s*\Z", re.IGNORECASE)
 _LABEL_BEFORE = re.compile(r"\b(?:its|their|his|her|our)\s*\Z", re.IGNORECASE)
 _LABEL_AFTER = re.compile(r"\s+[a-z]")
 _LABEL_WORDS = 3
-_TITLE_LINKS = frozenset("of for and the".split())
+_TITLE_LINKS = frozenset("of for and the a an its his her their".split())
 _NOUN_BEFORE = re.compile(r"(?:\b(?:the|a|an|his|her|its|their|our|this|that|these|those)|['’]s)\s+\Z", re.IGNORECASE)
 _OPENING = re.compile(rf"[\s…\[(.]*[{UPPER}0-9]")
 
