@@ -22,6 +22,7 @@ def make_project(folder: Path, seeds: dict[str, bytes]) -> Path:
     """Return `folder` holding `mkdocs.yml`, `docs/`, `hooks/` and `seeds/` with `seeds` in it."""
     shutil.copy(ROOT / "mkdocs.yml", folder / "mkdocs.yml")
     shutil.copytree(ROOT / "docs", folder / "docs")
+    shutil.copytree(ROOT / "overrides", folder / "overrides")
     shutil.copytree(ROOT / "hooks", folder / "hooks", ignore=shutil.ignore_patterns("__pycache__"))
     (folder / "seeds").mkdir()
     for name, content in seeds.items():

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import re
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -53,6 +54,7 @@ def plain_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     result = export(pages, "--docs", str(ROOT / "docs"), "--site-name", "Fisheries desk", "--site-url", CORPUS_SITE_URL, seeds=seeds)
     assert result.returncode == 0, result.stderr
     (root / "mkdocs.yml").write_text(plain_config(pages), encoding="utf-8")
+    shutil.copytree(ROOT / "overrides", root / "overrides")
     build = mkdocs_build(root, "--strict", SITE_URL=CORPUS_SITE_URL, SITE_NAME="Fisheries desk")
     assert build.returncode == 0, f"{build.stdout}\n{build.stderr}"
     return root / "site"

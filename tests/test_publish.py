@@ -66,8 +66,12 @@ def test_sitemap_lists_every_page_at_the_site_address(corpus_site: Path) -> None
 def test_not_found_page_uses_the_site_name_and_address(corpus_site: Path) -> None:
     page = (corpus_site / "404.html").read_text(encoding="utf-8")
     assert "<title>Fisheries desk</title>" in page
-    assert "404 - Not found" in page
+    assert "<h1>Page not found</h1>" in page
     path = "/" + CORPUS_SITE_URL.split("/", 3)[3]
     assets = re.findall(r'(?:href|src)="([^"#]+\.(?:css|js))"', page)
     assert assets and all(asset.startswith(path) for asset in assets)
-    assert f'href="{path}timeline/"' in page
+    body = page.split("<h1>Page not found</h1>", 1)[1].split("</article>", 1)[0]
+    links = re.findall(r'href="([^"]+)"', body)
+    assert links == [CORPUS_SITE_URL, f"{path}timeline/", f"{path}organisers/", f"{path}quotes/"]
+    for link in links[1:]:
+        assert (corpus_site / link.removeprefix(path) / "index.html").is_file()
