@@ -6,7 +6,7 @@ MKDOCS := NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 SEED ?= seeds/celac-china-forum.txt
 
-.PHONY: serve build test lint extract eval browser clean
+.PHONY: serve build export-pages test lint extract eval browser clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -25,6 +25,12 @@ serve: $(VENV)/.site-installed
 
 build: $(VENV)/.site-installed
 	$(MKDOCS) build --strict --site-dir site
+
+# Every generated page and data file as plain files, for generators that run no hooks: make export-pages DIR=out
+DIR ?= exported
+export-pages: $(VENV)/.site-installed
+	PYTHONPATH=hooks $(BIN)/python -m newsroom export-pages $(DIR) --seeds seeds --docs docs \
+		--site-name "$${SITE_NAME:-News microsite}" $${SITE_URL:+--site-url "$$SITE_URL"}
 
 extract: $(VENV)/.site-installed
 	PYTHONPATH=hooks $(BIN)/python -m newsroom $(SEED)
@@ -47,4 +53,4 @@ test: $(VENV)/.dev-installed browser lint
 	NO_MKDOCS_2_WARNING=1 $(BIN)/pytest
 
 clean:
-	rm -rf site .pytest_cache .mypy_cache .ruff_cache
+	rm -rf site exported .pytest_cache .mypy_cache .ruff_cache

@@ -17,15 +17,14 @@ from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, Files
 
 from newsroom import load_article
-from newsroom.export import extraction_json
 from newsroom.model import Article
 from newsroom.read import SeedError, discover_seeds
-from newsroom.render import fold_search_index, render_site
+from newsroom.render import fold_search_index
+from newsroom.site import site_files
 
 log = mkdocs.plugins.get_plugin_logger("newsroom")
 
 DEFAULT_OPTIONS = {"seeds": "seeds"}
-EXTRACTION_PATH = "data/extraction.json"
 SEARCH_INDEX_PATH = "search/search_index.json"
 
 
@@ -57,16 +56,15 @@ def _load(config: MkDocsConfig) -> list[Article]:
     return articles
 
 
-# Add the generated pages and the extraction data to the site's files.
+# Add the generated pages and the data files (JSON, TimelineJS, CSV) to the site's files.
 def on_files(files: Files, config: MkDocsConfig) -> Files:
     """Generate every page from the seeds; nothing is written into `docs/` or `seeds/`."""
     if not config.use_directory_urls:
         raise PluginError("newsroom: the generated links need `use_directory_urls: true`")
     started = time.perf_counter()
     articles = _load(config)
-    pages = render_site(articles, site_name=config.site_name)
-    data = json.dumps(extraction_json(articles), ensure_ascii=False, indent=2)
-    for path, content in [*pages.items(), (EXTRACTION_PATH, data)]:
+    generated = site_files(articles, site_name=config.site_name, site_url=config.site_url or None)
+    for path, content in generated.items():
         existing = files.get_file_from_path(path)
         if existing is not None:
             log.warning("generated %s replaces docs/%s", path, path)

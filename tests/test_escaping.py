@@ -13,8 +13,8 @@ from pathlib import Path
 
 import markdown
 import pytest
-import yaml
 from mkdocs.utils.meta import get_data
+from mkdocs.utils.yaml import yaml_load
 
 from newsroom.model import Article, Event, Mention, Organisation, Person, Quote, Speaker, Statement
 from newsroom.read import split_paragraphs
@@ -41,7 +41,8 @@ PAYLOAD = "\n".join(
 )
 ONE_LINE = " ".join(PAYLOAD.split("\n"))
 
-SITE_EXTENSIONS = yaml.safe_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))["markdown_extensions"]
+# MkDocs' own YAML loader, which reads `!ENV` tags.
+SITE_EXTENSIONS = yaml_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))["markdown_extensions"]
 RISKY_EXTENSIONS = [
     "pymdownx.emoji",
     "pymdownx.mark",

@@ -75,7 +75,8 @@ def test_catalogue_merges_by_slug_and_separates_colliding_articles() -> None:
     council = catalogue.organisations["src"]
     assert council.roles == ["organiser", "participant"]
     assert len(council.mentions) == 3
-    assert [person.name for _, person in council.people] == ["Joana Ribeiro-Câmara"]
+    assert [person.name for person in council.people] == ["Joana Ribeiro-Câmara"]
+    assert [entry.slug for entry, _ in council.articles] == ["river-towns", "river-towns-2"]
     joana = catalogue.speakers["joana-ribeiro-camara"]
     assert (joana.title, joana.organisation) == ("chief hydrologist", "Southern Rivers Council")
     assert (len(joana.quotes), len(joana.statements)) == (2, 1)
@@ -83,6 +84,6 @@ def test_catalogue_merges_by_slug_and_separates_colliding_articles() -> None:
 
 def test_timeline_groups_order() -> None:
     catalogue = build_catalogue([river_article(), ferry_article()])
-    groups = timeline_groups(catalogue.events)
+    groups = timeline_groups(catalogue.timeline)
     assert [group.label for group in groups] == ["2019", "2024", "Year not stated", "Undated"]
-    assert [event.date for _, event in groups[2].events] == ["--04-02", "--09"]
+    assert [item.event.date for item in groups[2].items] == ["--04-02", "--09"]

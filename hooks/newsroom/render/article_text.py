@@ -5,7 +5,7 @@ from __future__ import annotations
 from markupsafe import Markup, escape
 
 from ..model import Quote, Statement
-from .catalogue import ArticleEntry, Catalogue, OrganisationEntry, SpeakerEntry, page_slug
+from .catalogue import ArticleEntry, Catalogue, OrganisationEntry, SpeakerEntry
 from .escape import md_text
 from .links import relative_url
 from .marks import Insert, Span, mark_text, span
@@ -18,7 +18,7 @@ CLOSING_QUOTES = '”’"»'
 def _speaker_link(entry: ArticleEntry, quote: Quote, catalogue: Catalogue) -> Insert | None:
     if quote.speaker is None:
         return None
-    speaker = catalogue.speakers[page_slug(quote.speaker.name, "speaker")]
+    speaker = catalogue.speaker_page(entry, quote.speaker)
     text = entry.article.text
     offset = quote.end + 1 if text[quote.end : quote.end + 1] in tuple(CLOSING_QUOTES) else quote.end
     url = escape(relative_url(entry.page, speaker.page))
@@ -73,8 +73,8 @@ def article_links(
 ) -> tuple[list[SpeakerEntry], list[OrganisationEntry]]:
     """Return the speakers and organisations of one article as their shared pages."""
     said: list[Quote | Statement] = [*entry.article.quotes, *entry.article.statements]
-    speaker_slugs = [page_slug(words.speaker.name, "speaker") for words in said if words.speaker]
+    speaker_pages = [catalogue.speaker_page(entry, words.speaker) for words in said if words.speaker]
     organisation_pages = [catalogue.organisation_page(o) for o in entry.article.organisations]
-    speakers = [catalogue.speakers[slug] for slug in dict.fromkeys(speaker_slugs)]
+    speakers = list({page.slug: page for page in speaker_pages}.values())
     organisations = list({page.slug: page for page in organisation_pages}.values())
     return speakers, organisations

@@ -9,7 +9,7 @@ from markupsafe import Markup, escape
 
 from ..model import ROLES, Quote, Statement
 from .article_text import article_links, article_paragraphs
-from .catalogue import ArticleEntry, Catalogue, OrganisationEntry, SpeakerEntry, name_key, page_slug
+from .catalogue import ArticleEntry, Catalogue, OrganisationEntry, SpeakerEntry
 from .dates import human_date
 from .escape import http_url
 from .excerpt import sentence_around
@@ -57,15 +57,15 @@ def _page_helpers(page: str, catalogue: Catalogue) -> dict[str, Any]:
         marked = span(start, end, "mark", class_=mark_class)
         return mark_text(entry.article.text, begin, finish, [marked])
 
-    # The speaker page for a person's name, if they said anything.
+    # The speaker page for a person's full name, if they said anything.
     def speaker_page(name: str) -> str | None:
-        speaker = catalogue.speakers.get(page_slug(name, "speaker"))
+        speaker = catalogue.find_speaker(name)
         return speaker.page if speaker else None
 
-    # The organisation page a person's `organisation` names, by full name or acronym.
+    # The organisation page a full name or acronym points at, if exactly one.
     def organisation_page(name: str | None) -> str | None:
-        named = catalogue.by_name.get(name_key(name))
-        return named[0].page if named else None
+        named = catalogue.find_organisation(name)
+        return named.page if named else None
 
     return {
         "url": url,
@@ -144,10 +144,11 @@ def render_pages(environment: jinja2.Environment, catalogue: Catalogue, site_nam
             "index.md",
             site_name=site_name,
             articles=catalogue.articles,
+            newest=catalogue.newest,
             counts=site_counts(catalogue),
             listings=LISTINGS,
         ),
-        render("timeline.md.j2", "timeline.md", groups=timeline_groups(catalogue.events)),
+        render("timeline.md.j2", "timeline.md", groups=timeline_groups(catalogue.timeline)),
         render("organisers.md.j2", "organisers/index.md", groups=organisations_by_role(catalogue)),
         render(
             "quotes.md.j2",

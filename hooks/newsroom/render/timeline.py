@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..model import Event
-from .catalogue import ArticleEntry
+from .catalogue import TimelineItem
 from .dates import date_sort_key, parse_date
 
 YEAR_NOT_STATED = "Year not stated"
@@ -14,32 +13,32 @@ UNDATED = "Undated"
 
 @dataclass(frozen=True)
 class TimelineGroup:
-    """A heading of the timeline and its events in date order."""
+    """A heading of the timeline and its items in date order."""
 
     label: str
-    events: list[tuple[ArticleEntry, Event]]
+    items: list[TimelineItem]
 
 
-# Which group an event goes to: its year, `Year not stated`, or `Undated`.
-def _group_label(event: Event) -> str:
-    parts = parse_date(event.date)
+# Which group an item goes to: its year, `Year not stated`, or `Undated`.
+def _group_label(item: TimelineItem) -> str:
+    parts = parse_date(item.event.date)
     if parts is None:
         return UNDATED
     return str(parts.year) if parts.year else YEAR_NOT_STATED
 
 
-# Years ascending, then the two groups without a year; events keep reading order on ties.
-def timeline_groups(events: list[tuple[ArticleEntry, Event]]) -> list[TimelineGroup]:
-    """Group and order events for the timeline page."""
-    grouped: dict[str, list[tuple[ArticleEntry, Event]]] = {}
-    for item in events:
-        grouped.setdefault(_group_label(item[1]), []).append(item)
+# Years ascending, then the two groups without a year; items keep reading order on ties.
+def timeline_groups(items: list[TimelineItem]) -> list[TimelineGroup]:
+    """Group and order the merged timeline items for the timeline page."""
+    grouped: dict[str, list[TimelineItem]] = {}
+    for item in items:
+        grouped.setdefault(_group_label(item), []).append(item)
     years = sorted(label for label in grouped if label.isdigit())
     labels = [*years, *(label for label in (YEAR_NOT_STATED, UNDATED) if label in grouped)]
     return [
         TimelineGroup(
             label=label,
-            events=sorted(grouped[label], key=lambda item: date_sort_key(item[1].date)),
+            items=sorted(grouped[label], key=lambda item: date_sort_key(item.event.date)),
         )
         for label in labels
     ]

@@ -1,0 +1,32 @@
+"""The whole site as files: generated pages and data, for the hook and for `export-pages` alike."""
+
+from __future__ import annotations
+
+import json
+
+from .export import extraction_json
+from .model import Article
+from .render.catalogue import build_catalogue
+from .render.environment import make_environment
+from .render.pages import render_pages
+from .spreadsheets import events_csv, organisations_csv, quotes_csv
+from .timelinejs import timeline_json
+
+EXTRACTION_PATH = "data/extraction.json"
+TIMELINE_PATH = "data/timeline.json"
+QUOTES_PATH = "data/quotes.csv"
+ORGANISATIONS_PATH = "data/organisations.csv"
+EVENTS_PATH = "data/events.csv"
+
+
+# Pages, then data files; both consumers add exactly these.
+def site_files(articles: list[Article], site_name: str = "News microsite", site_url: str | None = None) -> dict[str, str]:
+    """Return every generated file as docs-relative path → text (Markdown pages, JSON, CSV)."""
+    catalogue = build_catalogue(articles)
+    files = render_pages(make_environment(), catalogue, site_name)
+    files[EXTRACTION_PATH] = json.dumps(extraction_json(articles), ensure_ascii=False, indent=2)
+    files[TIMELINE_PATH] = json.dumps(timeline_json(catalogue, site_name, site_url), ensure_ascii=False, indent=2)
+    files[QUOTES_PATH] = quotes_csv(catalogue)
+    files[ORGANISATIONS_PATH] = organisations_csv(catalogue)
+    files[EVENTS_PATH] = events_csv(catalogue)
+    return files
