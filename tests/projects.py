@@ -65,6 +65,14 @@ class _Links(HTMLParser):
             self.ids.add(str(found["id"]))
 
 
+# The element ids of one built page.
+def element_ids(page: Path) -> set[str]:
+    """Return every `id` attribute value of an HTML page."""
+    parser = _Links()
+    parser.feed(page.read_text(encoding="utf-8"))
+    return parser.ids
+
+
 # Relative links of every page (but 404.html) that lead nowhere or to a missing id.
 def broken_links(site: Path) -> list[str]:
     """Return `page → href` for every internal link of a built site that does not resolve."""

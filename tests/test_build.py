@@ -3,13 +3,11 @@
 from __future__ import annotations
 
 import json
-import posixpath
-from html.parser import HTMLParser
 from pathlib import Path
-from urllib.parse import unquote, urlsplit
 
 from newsroom.render.catalogue import page_slug
 from newsroom.render.search import folded_terms
+from projects import broken_links, element_ids
 
 LISTING_PAGES = [
     "index.html",
@@ -18,28 +16,6 @@ LISTING_PAGES = [
     "quotes/index.html",
     "about/index.html",
 ]
-
-
-class _Links(HTMLParser):
-    """Collects `href` values and element ids of one page."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.hrefs: list[str] = []
-        self.ids: set[str] = set()
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        found = dict(attrs)
-        if tag == "a" and found.get("href"):
-            self.hrefs.append(str(found["href"]))
-        if found.get("id"):
-            self.ids.add(str(found["id"]))
-
-
-def _links(page: Path) -> _Links:
-    parser = _Links()
-    parser.feed(page.read_text(encoding="utf-8"))
-    return parser
 
 
 def _extraction(site: Path) -> dict[str, list[dict[str, object]]]:
@@ -81,7 +57,7 @@ def test_extraction_json_parses_with_one_entry_per_seed(built_site: Path) -> Non
 def test_article_paragraphs_have_anchors(built_site: Path) -> None:
     for article in _extraction(built_site)["articles"]:
         page = built_site / "articles" / str(article["slug"]) / "index.html"
-        ids = _links(page).ids
+        ids = element_ids(page)
         assert {f"p{n}" for n in range(1, int(str(article["paragraphs"])) + 1)} <= ids
 
 
@@ -94,22 +70,7 @@ def test_search_index_declares_and_fills_fold(built_site: Path) -> None:
 
 
 def test_every_internal_link_resolves(built_site: Path) -> None:
-    broken: list[str] = []
-    for page in built_site.rglob("*.html"):
-        if page.name == "404.html":
-            continue
-        folder = page.parent.relative_to(built_site).as_posix()
-        for href in _links(page).hrefs:
-            parts = urlsplit(href)
-            if parts.scheme or parts.netloc or href.startswith("#"):
-                continue
-            target = posixpath.normpath(posixpath.join(folder, unquote(parts.path)))
-            path = built_site / target
-            path = path / "index.html" if path.is_dir() else path
-            if not path.is_file():
-                broken.append(f"{page.relative_to(built_site)} → {href}")
-            elif parts.fragment and path.suffix == ".html" and parts.fragment not in _links(path).ids:
-                broken.append(f"{page.relative_to(built_site)} → {href} (no such id)")
+    broken = broken_links(built_site)
     assert not broken, "\n".join(broken)
 
 
