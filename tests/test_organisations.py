@@ -171,3 +171,8 @@ def test_people_in_a_role_list_stay_people() -> None:
 def test_and_the_starts_a_new_member_even_after_an_unknown_name() -> None:
     found = organisations("The prize is sponsored by Kestrel Valley Water and the Ormond Foundation.")
     assert found == {"Ormond Foundation": (None, ["supporter"])}
+
+
+def test_a_role_list_runs_past_an_acronym_nobody_recognised() -> None:
+    found = organisations("It was sponsored by the Lake Agency for Fisheries (LAF-Net) and the Reed Fund.")
+    assert found["Reed Fund"][1] == ["supporter"]

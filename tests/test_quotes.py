@@ -176,3 +176,10 @@ def test_offsets_slice_out_every_quote() -> None:
     assert article.quotes
     for quote in article.quotes:
         assert article.text[quote.start : quote.end] == quote.text
+
+
+def test_lead_title_starts_at_a_titled_speaker_even_after_a_comma() -> None:
+    article = extract_text(
+        "The chair of the Lake Board (LB), Dr. Ines Moyo, says the dam will open in May.\n\nIt will."
+    )
+    assert article.title == "Ines Moyo says the dam will open in May"

@@ -43,6 +43,10 @@ def test_dateline_gives_place_and_title_from_lead(tmp_path: Path) -> None:
     assert source.title == "Farmers planted early this year"
 
 
+def test_lead_title_does_not_stop_at_an_honorific() -> None:
+    assert derive_title("Talks with Dr. Ana Ruiz ended. Both sides left.") == "Talks with Dr. Ana Ruiz ended"
+
+
 def test_long_lead_title_is_shortened() -> None:
     lead = " ".join(["word"] * 30) + "."
     assert derive_title(lead).endswith("…")

@@ -39,6 +39,8 @@ _DATELINE_YEAR = re.compile(r"\d{4}\Z")
 KICKERS = frozenset("update updated breaking exclusive analysis opinion editorial correction watch live".split())
 # A byline paragraph: `By Jane Doe`, `By Staff Reporter, in Lima`.
 _BYLINE = re.compile(rf"By\s+[{UPPER}][^.\n]{{0,60}}\Z")
+# A sentence end in a lead, but not after `Dr.`, `Mr.`, `St.` or an initial (`J. Doe`).
+_SENTENCE_END = re.compile(r"(?<=[.!?])(?<!\bDr\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bMrs\.)(?<!\bProf\.)(?<!\bSt\.)(?<!\b[A-Z]\.)\s+(?=[A-Z“\"])")
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}\Z")
 # A headline or sub-headline: a short first paragraph with no closing full stop.
 _HEADLINE_WORDS = 20
@@ -200,7 +202,7 @@ def derive_title(lead: str) -> str:
     """Return a readable title from the first paragraph of an article."""
     if not any(c.isalnum() for c in lead):
         return ""  # nothing readable: the caller falls back to the file name
-    sentence = re.split(r"(?<=[.!?])\s+(?=[A-Z“\"])", " ".join(lead.split()), maxsplit=1)[0]
+    sentence = _SENTENCE_END.split(" ".join(lead.split()), maxsplit=1)[0]
     sentence = sentence.rstrip(".")
     words = sentence.split()
     if len(words) <= _TITLE_WORDS:

@@ -16,7 +16,7 @@ from .roles import assign_roles
 from .text import Sentence, paragraph_locator, split_sentences
 from .timeline import find_events
 
-_SPEAKS = re.compile(rf"\s+(?:\w+\s+)?(?:{REPORTING_VERB_PATTERN})\b")
+_SPEAKS = re.compile(rf",?\s+(?:\w+\s+)?(?:{REPORTING_VERB_PATTERN})\b")
 
 
 # Run every extractor over one read seed.
@@ -63,7 +63,8 @@ def _lead_title(text: str, sentences: list[Sentence], persons: list[Person], fal
     for person in persons:
         first = person.mentions[0] if person.mentions else None
         if first and person.title and lead.start < first.start < lead.end and _SPEAKS.match(text, first.end):
-            return derive_title(text[first.start : lead.end])
+            rest = text[first.end : lead.end]
+            return derive_title(text[first.start : first.end] + (" " + rest[1:] if rest.startswith(",") else rest))
     return fallback
 
 

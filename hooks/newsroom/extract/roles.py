@@ -31,7 +31,7 @@ _ACTIVE = re.compile(
     re.IGNORECASE,
 )
 _JOINER = re.compile(
-    r"\A(?:\s|,|;|\b(?:the|its|their|" + "|".join(j for j in LIST_JOINERS if j.isalpha() or " " in j) + r")\b)*\Z",
+    r"\A(?:\s|,|;|\(|\)|\b(?:the|its|their|" + "|".join(j for j in LIST_JOINERS if j.isalpha() or " " in j) + r")\b)*\Z",
     re.IGNORECASE,
 )
 _LEAD = re.compile(r"\A(?:\s|\b(?:the|its|their)\b)*\Z", re.IGNORECASE)
