@@ -119,6 +119,19 @@ def quotes(text: str) -> list[tuple[str, str | None, str]]:
             id="possessive-title-and-name-after-the-quote",
         ),
         pytest.param(
+            "Mayor Lena Holt and union chief Omar Diaz met on Monday. Holt said the offer was fair. "
+            "She accused the union of “playing games”. “We are not,” he said. "
+            "Asked again, she said: “Then sign it.”",
+            [("playing games", "Lena Holt", "partial"), ("We are not,", "Omar Diaz", "direct"),
+             ("Then sign it.", "Lena Holt", "direct")],
+            id="pronoun-gender-learned-from-a-one-person-sentence",
+        ),
+        pytest.param(
+            "Judges praised the group's “quiet persistence”.",
+            [],
+            id="the-object-of-praised-is-no-speaker",
+        ),
+        pytest.param(
             "Officials at the Lakeside Water Board said the pipes were “beyond repair”.",
             [],
             id="unnamed-officials-at-an-organisation",

@@ -27,7 +27,13 @@ REPORTING_VERBS = frozenset(
     confirm confirms confirmed confirming maintain maintains maintained maintaining
     contend contends contended caution cautions cautioned cautioning
     points pointed pointing tweeted describe describes described calls called asks asked
+    accused accuses criticised criticized condemned praised
     """.split()
+)
+
+# Reporting verbs whose next phrase is their object, never their subject (`praised the group`).
+OBJECT_VERBS = frozenset(
+    "accused accuses criticised criticized condemned praised describe describes described urge urges urged urging".split()
 )
 
 # The same verbs as one regular-expression alternation, longest first.
@@ -215,6 +221,7 @@ GROUP_NOUNS = frozenset(
     diplomats witnesses police authorities organisers organizers participants delegates workers unions
     activists scientists researchers doctors nurses teachers farmers members ministers leaders investors
     traders executives employees staff protesters demonstrators opponents supporters villagers locals
+    judges jurors voters parents patients students passengers drivers fans visitors consumers shoppers
     """.split()
 )
 

@@ -188,8 +188,9 @@ class People:
             return None
         sentence = self._sentence_of(compatible[-1][0])
         chosen = next(p for o, p in compatible if sentence[0] <= o < sentence[1])
-        # Learn a gender only when the pronoun could mean nobody else.
-        if len({p.name for _, p in earlier}) == 1:
+        # Learn a gender only when the pronoun could mean nobody else: one person named so far,
+        # or one person in the sentence it reaches back to (`Ndlovu said … . She accused …`).
+        if len({p.name for _, p in earlier}) == 1 or len({p.name for o, p in earlier if sentence[0] <= o < sentence[1]}) == 1:
             self.gender[chosen.name] = wanted
         return chosen
 

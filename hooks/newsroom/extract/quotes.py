@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from ..model import Quote, QuoteKind, Speaker, Statement
 from ..vocabulary import UPPER
-from .cues import HONORIFICS, REPORTING_VERBS, TITLE_MODIFIERS, TITLE_NOUNS, VERB_PARTICLES
+from .cues import HONORIFICS, OBJECT_VERBS, REPORTING_VERBS, TITLE_MODIFIERS, TITLE_NOUNS, VERB_PARTICLES
 from .marks import Quotation
 from .organisations import Found
 from .people import People
@@ -117,7 +117,7 @@ def _pairs(
     for verb in _verbs(text, sentence, quotations):
         according = text[verb.start : verb.end].lower() == "according to"
         ref = None if according else subject_before(text, sentence.start, verb.start, found.mentions, spans)
-        if ref is None:
+        if ref is None and text[verb.start : verb.end] not in OBJECT_VERBS:
             ref = subject_after(text, verb.end, sentence.end, found.mentions)
         if ref is not None:
             pairs.append((verb, ref))
