@@ -59,6 +59,8 @@ def test_organisers_and_supporters(article: dict[str, Any]) -> None:
 
 
 def test_no_place_region_or_event_is_an_organisation(article: dict[str, Any]) -> None:
+    mentioned = {"Community of Latin American and Caribbean States", "Chinese Academy of Social Sciences"}
+    assert {o["name"] for o in article["organisations"]} == ORGANISERS | SUPPORTERS | mentioned
     for organisation in article["organisations"]:
         name = organisation["name"]
         assert name not in NOT_ORGANISATIONS

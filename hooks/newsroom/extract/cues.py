@@ -106,7 +106,7 @@ ORGANISATION_HEADS = frozenset(
     llc gmbh sa corp co nations school hospital clinic berhad fm radio tribune times
     herald gazette tv television broadcasting newspaper hotels airways motors securities partners media
     press daily courier chronicle journal mills merchants brewery pharmaceuticals logistics systems
-    technologies solutions labs studios ventures investments savings movement government charity unit constabulary
+    technologies solutions labs studios ventures investments savings movement charity unit constabulary
     """.split()
 )
 
@@ -221,7 +221,7 @@ GROUP_NOUNS = frozenset(
     diplomats witnesses police authorities organisers organizers participants delegates workers unions
     activists scientists researchers doctors nurses teachers farmers members ministers leaders investors
     traders executives employees staff protesters demonstrators opponents supporters villagers locals
-    judges jurors voters parents patients students passengers drivers fans visitors consumers shoppers
+    judges jurors voters parents patients students passengers drivers fans visitors consumers shoppers heads
     """.split()
 )
 

@@ -14,6 +14,7 @@ from .cues import (
     COMPANY_SUFFIXES,
     DESCRIPTIVE_SUFFIXES,
     GENERIC_SHORT_FORMS,
+    GROUP_NOUNS,
     LEADER_NOUNS,
     LEADING_ORGANISATION_HEADS,
     NON_ORGANISATION_HEADS,
@@ -119,16 +120,19 @@ def find_organisations(text: str, sentences: list[Sentence], locate: Locator, bo
 def classify(phrase: Phrase) -> str | None:
     """Return `organisation`, `event`, `place` or None for a phrase."""
     lowered = [w.lower.removesuffix("'s") for w in phrase.words]
-    if lowered[-1] in NON_ORGANISATION_HEADS:
-        return "event"
-    if lowered[-1] in ORGANISATION_HEADS or lowered[0] in LEADING_ORGANISATION_HEADS:
-        return "organisation"
     before_of = lowered
     for index, word in enumerate(lowered):
         if word in _HEAD_BOUNDARY and index > 0:
             before_of = lowered[:index]
             break
     head = before_of[-1]
+    if len(lowered) > 2 and lowered[0] in GROUP_NOUNS and lowered[1] == "of":
+        return None  # `Heads of State and Government`, `Members of Parliament`: people, not a body
+    # `Summit of Heads of State and Government`: an event's head noun before `of` wins.
+    if lowered[-1] in NON_ORGANISATION_HEADS or (head in NON_ORGANISATION_HEADS and head != lowered[-1]):
+        return "event"
+    if lowered[-1] in ORGANISATION_HEADS or lowered[0] in LEADING_ORGANISATION_HEADS:
+        return "organisation"
     if head in ORGANISATION_HEADS:
         return "organisation"
     if head in NON_ORGANISATION_HEADS:
