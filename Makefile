@@ -6,7 +6,7 @@ MKDOCS := NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 SEED ?= seeds/celac-china-forum.txt
 
-.PHONY: serve build test lint extract eval browser clean
+.PHONY: serve build test lint extract eval browser axe clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -39,12 +39,19 @@ browser:
 		$(SUDO) apt-get update && $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y chromium; \
 	fi
 
+# axe-core for the accessibility tests, pinned exactly in package-lock.json.
+node_modules/.installed: package.json package-lock.json
+	npm ci --ignore-scripts --no-audit --no-fund
+	touch $@
+
+axe: node_modules/.installed
+
 lint: $(VENV)/.dev-installed
 	$(BIN)/ruff check hooks tests
 	$(BIN)/mypy hooks
 
-test: $(VENV)/.dev-installed browser lint
+test: $(VENV)/.dev-installed browser axe lint
 	NO_MKDOCS_2_WARNING=1 $(BIN)/pytest
 
 clean:
-	rm -rf site .pytest_cache .mypy_cache .ruff_cache
+	rm -rf site artifacts node_modules .pytest_cache .mypy_cache .ruff_cache
