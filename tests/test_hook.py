@@ -15,6 +15,7 @@ ROOT = Path(__file__).resolve().parent.parent
 def _project(tmp_path: Path, seeds: dict[str, bytes]) -> Path:
     shutil.copy(ROOT / "mkdocs.yml", tmp_path / "mkdocs.yml")
     shutil.copytree(ROOT / "docs", tmp_path / "docs")
+    shutil.copytree(ROOT / "overrides", tmp_path / "overrides")
     shutil.copytree(ROOT / "hooks", tmp_path / "hooks", ignore=shutil.ignore_patterns("__pycache__"))
     (tmp_path / "seeds").mkdir()
     for name, content in seeds.items():
