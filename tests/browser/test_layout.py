@@ -74,3 +74,20 @@ def test_timeline_items_neither_overlap_nor_overflow(
     ordered = sorted(items, key=lambda item: item["box"]["top"])
     for above, below in itertools.pairwise(ordered):
         assert above["box"]["bottom"] <= below["box"]["top"] + 0.5, (above["box"], below["box"])
+
+
+# Site chrome that a printed page leaves out.
+PRINT_HIDDEN = (".md-header", ".md-sidebar--primary", ".md-search", ".md-footer")
+
+
+@pytest.mark.parametrize("kind", ["article", "quotes", "timeline"])
+def test_print_shows_only_the_content(browser: Browser, urls: dict[str, str], kind: str) -> None:
+    with visit(browser, urls[kind], 1280) as opened:
+        page = opened.page
+        page.emulate_media(media="print")
+        for selector in PRINT_HIDDEN:
+            displays = page.eval_on_selector_all(selector, "(all) => all.map((e) => getComputedStyle(e).display)")
+            assert displays and set(displays) == {"none"}, (selector, displays)
+        assert page.locator("article.md-content__inner").is_visible()
+        SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+        page.pdf(path=SCREENSHOTS / f"{kind}-print.pdf", format="A4")
