@@ -39,8 +39,11 @@ browser:
 		$(SUDO) apt-get update && $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y chromium; \
 	fi
 
-# axe-core for the accessibility tests, pinned exactly in package-lock.json.
+# axe-core for the accessibility tests, pinned exactly in package-lock.json (npm from Debian if missing).
 node_modules/.installed: package.json package-lock.json
+	@if ! command -v npm >/dev/null; then \
+		$(SUDO) apt-get update && $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y npm; \
+	fi
 	npm ci --ignore-scripts --no-audit --no-fund
 	touch $@
 
