@@ -6,7 +6,7 @@ MKDOCS := NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 SEED ?= seeds/celac-china-forum.txt
 
-.PHONY: serve build export-pages test lint extract eval browser clean
+.PHONY: serve build export-pages test lint extract eval browser axe clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -45,12 +45,22 @@ browser:
 		$(SUDO) apt-get update && $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y chromium; \
 	fi
 
+# axe-core for the accessibility tests, pinned exactly in package-lock.json (npm from Debian if missing).
+node_modules/.installed: package.json package-lock.json
+	@if ! command -v npm >/dev/null; then \
+		$(SUDO) apt-get update && $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y npm; \
+	fi
+	npm ci --ignore-scripts --no-audit --no-fund
+	touch $@
+
+axe: node_modules/.installed
+
 lint: $(VENV)/.dev-installed
 	$(BIN)/ruff check hooks tests
 	$(BIN)/mypy hooks
 
-test: $(VENV)/.dev-installed browser lint
+test: $(VENV)/.dev-installed browser axe lint
 	NO_MKDOCS_2_WARNING=1 $(BIN)/pytest
 
 clean:
-	rm -rf site exported .pytest_cache .mypy_cache .ruff_cache
+	rm -rf site exported artifacts node_modules .pytest_cache .mypy_cache .ruff_cache

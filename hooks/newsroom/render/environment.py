@@ -12,6 +12,10 @@ from markupsafe import Markup, escape
 from .escape import md_text
 
 TEMPLATES = Path(__file__).parent / "templates"
+# Long enough that YAML never folds a value (JSON-LD can be long) over several lines.
+YAML_WIDTH = 1_000_000_000
+# Open Graph page types a generated page may declare.
+OG_TYPES = ("website", "article")
 
 
 # Every `{{ value }}` that is not already Markup goes through the Markdown-aware escape.
@@ -23,11 +27,19 @@ def _escape_output(value: Any) -> Any:
     return md_text(value)
 
 
-# Page front matter: the title is HTML-escaped because Material prints it unescaped.
-def front_matter(title: str) -> Markup:
-    """Return a YAML front matter block whose `title` is inert in HTML."""
+# Page front matter: title and description are HTML-escaped because Material prints them
+# unescaped; `json_ld` is already script-safe (see `structured.json_ld`); `og_type` is a fixed word.
+def front_matter(title: str, meta: dict[str, str] | None = None) -> Markup:
+    """Return a YAML front matter block whose values are inert in HTML."""
     data = {"title": str(escape(" ".join(title.split())))}
-    return Markup("---\n" + yaml.safe_dump(data, allow_unicode=True, width=10_000) + "---\n")
+    given = meta or {}
+    if given.get("description"):
+        data["description"] = str(escape(" ".join(given["description"].split())))
+    if given.get("og_type") in OG_TYPES:
+        data["og_type"] = given["og_type"]
+    if given.get("json_ld"):
+        data["json_ld"] = given["json_ld"]
+    return Markup("---\n" + yaml.safe_dump(data, allow_unicode=True, width=YAML_WIDTH) + "---\n")
 
 
 # One shared environment; templates live beside this module.

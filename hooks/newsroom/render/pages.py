@@ -15,6 +15,18 @@ from .escape import http_url
 from .excerpt import sentence_around
 from .links import relative_url
 from .marks import mark_text, span
+from .structured import (
+    JsonObject,
+    article_data,
+    home_data,
+    json_ld,
+    organisation_page_data,
+    organisers_data,
+    quotes_page_data,
+    speaker_page_data,
+    timeline_data,
+)
+from .summaries import article_description, mention_count, organisation_description, speaker_description
 from .timeline import timeline_groups
 
 # Listing pages in the order the home page links them.
@@ -23,6 +35,7 @@ LISTINGS = (
     ("organisers/index.md", "Organisers", "Organisations by role, with every mention."),
     ("quotes/index.md", "Quotes", "Everything said, grouped by speaker."),
 )
+LISTING_DESCRIPTIONS = {page: description for page, _, description in LISTINGS}
 
 
 # Headings of the organisers listing, one per role.
@@ -39,6 +52,19 @@ SPEAKER_KIND_HEADINGS = {
     "organisation": "Organisations",
     "unknown": "Other speakers",
 }
+
+
+# What a page's front matter carries besides its title: description and JSON-LD.
+def page_meta(description: str | None, data: JsonObject, og_type: str = "website") -> dict[str, str]:
+    """Return the `meta` a template passes to `front_matter` (`og_type` is `website` or `article`)."""
+    return {"description": description or "", "json_ld": json_ld(data), "og_type": og_type}
+
+
+# A quote's or statement's anchor on listing pages: stable while the article text stays the same.
+def words_anchor(entry: ArticleEntry, words: Quote | Statement) -> Markup:
+    """Return the HTML id of one quote (`quote-<article>-<offset>`) or statement (`said-…`)."""
+    kind = "quote" if isinstance(words, Quote) else "said"
+    return Markup(escape(f"{kind}-{entry.slug}-{words.start}"))
 
 
 # Helpers every template gets, bound to the page being rendered.
@@ -62,6 +88,10 @@ def _page_helpers(page: str, catalogue: Catalogue) -> dict[str, Any]:
         speaker = catalogue.find_speaker(name)
         return speaker.page if speaker else None
 
+    # The speaker entry (title, organisation, page) of a quote or statement, if attributed.
+    def speaker_of(entry: ArticleEntry, words: Quote | Statement) -> SpeakerEntry | None:
+        return catalogue.speaker_page(entry, words.speaker) if words.speaker else None
+
     # The organisation page a full name or acronym points at, if exactly one.
     def organisation_page(name: str | None) -> str | None:
         named = catalogue.find_organisation(name)
@@ -73,6 +103,9 @@ def _page_helpers(page: str, catalogue: Catalogue) -> dict[str, Any]:
         "excerpt": excerpt,
         "human_date": human_date,
         "speaker_page": speaker_page,
+        "speaker_of": speaker_of,
+        "words_anchor": words_anchor,
+        "mention_count": mention_count,
         "organisation_page": organisation_page,
         "role_headings": ROLE_HEADINGS,
     }
@@ -147,12 +180,24 @@ def render_pages(environment: jinja2.Environment, catalogue: Catalogue, site_nam
             newest=catalogue.newest,
             counts=site_counts(catalogue),
             listings=LISTINGS,
+            meta=page_meta(None, home_data(site_name, catalogue)),
         ),
-        render("timeline.md.j2", "timeline.md", groups=timeline_groups(catalogue.timeline)),
-        render("organisers.md.j2", "organisers/index.md", groups=organisations_by_role(catalogue)),
+        render(
+            "timeline.md.j2",
+            "timeline.md",
+            groups=timeline_groups(catalogue.timeline),
+            meta=page_meta(LISTING_DESCRIPTIONS["timeline.md"], timeline_data(catalogue)),
+        ),
+        render(
+            "organisers.md.j2",
+            "organisers/index.md",
+            groups=organisations_by_role(catalogue),
+            meta=page_meta(LISTING_DESCRIPTIONS["organisers/index.md"], organisers_data(catalogue)),
+        ),
         render(
             "quotes.md.j2",
             "quotes/index.md",
+            meta=page_meta(LISTING_DESCRIPTIONS["quotes/index.md"], quotes_page_data(catalogue)),
             groups=speakers_by_kind(catalogue),
             unattributed=catalogue.unattributed,
             words_by_kind=words_by_kind,
@@ -166,15 +211,27 @@ def render_pages(environment: jinja2.Environment, catalogue: Catalogue, site_nam
             source_url=http_url(entry.article.source),
             paragraphs=article_paragraphs(entry, catalogue),
             links=article_links(entry, catalogue),
+            meta=page_meta(article_description(entry), article_data(entry, catalogue), og_type="article"),
         )
         for entry in catalogue.articles
     ]
     pages += [
-        render("organisation.md.j2", organisation.page, organisation=organisation)
+        render(
+            "organisation.md.j2",
+            organisation.page,
+            organisation=organisation,
+            meta=page_meta(organisation_description(organisation), organisation_page_data(organisation)),
+        )
         for organisation in catalogue.organisations.values()
     ]
     pages += [
-        render("speaker.md.j2", speaker.page, speaker=speaker, groups=words_by_kind(speaker))
+        render(
+            "speaker.md.j2",
+            speaker.page,
+            speaker=speaker,
+            groups=words_by_kind(speaker),
+            meta=page_meta(speaker_description(speaker), speaker_page_data(speaker, catalogue)),
+        )
         for speaker in catalogue.speakers.values()
     ]
     return dict(pages)

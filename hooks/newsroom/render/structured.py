@@ -1,0 +1,151 @@
+"""schema.org structured data (JSON-LD) for the generated pages.
+
+Every page gets one JSON document: `NewsArticle` for an article, `Quotation`
+(with `spokenByCharacter`) for quotes, `Event` (with `startDate` when the
+year is known) for the timeline and `Organization` for organisations.
+`json_ld` serialises it so that it is safe inside an HTML `<script>` element.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from ..model import Event, Quote
+from .catalogue import ArticleEntry, Catalogue, OrganisationEntry, SpeakerEntry
+from .dates import parse_date
+from .escape import http_url
+
+CONTEXT = "https://schema.org"
+
+# Characters that could end a `<script>` element or start markup, as JSON escapes.
+SCRIPT_SAFE = {ord("<"): "\\u003c", ord(">"): "\\u003e", ord("&"): "\\u0026", 0x2028: "\\u2028", 0x2029: "\\u2029"}
+
+JsonObject = dict[str, Any]
+
+
+# Serialise one JSON-LD document; `</script>` or `<!--` in seed text can never close or open markup.
+def json_ld(data: JsonObject) -> str:
+    """Return `data` as compact JSON with `<`, `>`, `&` and line separators escaped."""
+    return json.dumps(data, ensure_ascii=False, separators=(",", ":")).translate(SCRIPT_SAFE)
+
+
+# Several items on one page share one `@context`.
+def graph(items: list[JsonObject]) -> JsonObject:
+    """Return a JSON-LD document holding `items` in its `@graph`."""
+    return {"@context": CONTEXT, "@graph": items}
+
+
+# A dict without the keys whose value is missing, so no `null` reaches the output.
+def _present(**fields: Any) -> JsonObject:
+    return {key: value for key, value in fields.items() if value not in (None, "", [])}
+
+
+# A date schema.org accepts (ISO 8601 with a year); `--09-18` and undated give None.
+def schema_date(value: str | None) -> str | None:
+    """Return `value` when it is `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, else None."""
+    parts = parse_date(value)
+    return value if parts is not None and parts.year is not None else None
+
+
+# An organisation as schema.org sees it.
+def organisation_data(organisation: OrganisationEntry) -> JsonObject:
+    """Return an `Organization` with its name and acronym."""
+    return _present(**{"@type": "Organization"}, name=organisation.name, alternateName=organisation.acronym)
+
+
+# A short reference to the article something came from.
+def _article_reference(entry: ArticleEntry) -> JsonObject:
+    published = entry.article.published
+    return _present(
+        **{"@type": "NewsArticle"},
+        headline=entry.article.title,
+        datePublished=published.isoformat() if published else None,
+    )
+
+
+# Who said a quote: a person with their title and organisation, or an organisation.
+def speaker_data(speaker: SpeakerEntry) -> JsonObject:
+    """Return a `Person` (or `Organization` for organisation speakers)."""
+    if speaker.kind == "organisation":
+        return _present(**{"@type": "Organization"}, name=speaker.name)
+    affiliation = _present(**{"@type": "Organization"}, name=speaker.organisation) if speaker.organisation else None
+    return _present(**{"@type": "Person"}, name=speaker.name, jobTitle=speaker.title, affiliation=affiliation)
+
+
+# One quote with its speaker and the article it appeared in.
+def quotation_data(entry: ArticleEntry, quote: Quote, catalogue: Catalogue) -> JsonObject:
+    """Return a `Quotation` with `spokenByCharacter` when the speaker is known."""
+    speaker = catalogue.speaker_page(entry, quote.speaker) if quote.speaker else None
+    return _present(
+        **{"@type": "Quotation"},
+        text=quote.text,
+        spokenByCharacter=speaker_data(speaker) if speaker else None,
+        isPartOf=_article_reference(entry),
+    )
+
+
+# One timeline event; `startDate` and `endDate` only when the year is known.
+def event_data(entry: ArticleEntry, event: Event) -> JsonObject:
+    """Return an `Event` named after what happened."""
+    return _present(
+        **{"@type": "Event"},
+        name=event.what,
+        description=event.sentence,
+        startDate=schema_date(event.date),
+        endDate=schema_date(event.end_date),
+        subjectOf=_article_reference(entry),
+    )
+
+
+# The article page: the article, its quotes and the organisations it mentions.
+def article_data(entry: ArticleEntry, catalogue: Catalogue) -> JsonObject:
+    """Return the `NewsArticle` document of an article page."""
+    article = entry.article
+    organisations = {catalogue.organisation_page(o).slug: catalogue.organisation_page(o) for o in article.organisations}
+    data = _present(
+        **_article_reference(entry),
+        locationCreated=_present(**{"@type": "Place"}, name=article.place) if article.place else None,
+        isBasedOn=http_url(article.source),
+        mentions=[organisation_data(organisation) for organisation in organisations.values()],
+        hasPart=[quotation_data(entry, quote, catalogue) for quote in article.quotes],
+    )
+    return {"@context": CONTEXT, **data}
+
+
+# A speaker page: the speaker, then each of their quotes.
+def speaker_page_data(speaker: SpeakerEntry, catalogue: Catalogue) -> JsonObject:
+    """Return the speaker and their `Quotation`s as one graph."""
+    quotes = [quotation_data(entry, quote, catalogue) for entry, quote in speaker.quotes]
+    return graph([speaker_data(speaker), *quotes])
+
+
+# The quotes listing: every quote of every article.
+def quotes_page_data(catalogue: Catalogue) -> JsonObject:
+    """Return every `Quotation` of the site as one graph."""
+    return graph([quotation_data(e, q, catalogue) for e in catalogue.articles for q in e.article.quotes])
+
+
+# The timeline: every event.
+def timeline_data(catalogue: Catalogue) -> JsonObject:
+    """Return every `Event` of the site as one graph."""
+    return graph([event_data(entry, event) for entry, event in catalogue.events])
+
+
+# The organisers listing: every organisation.
+def organisers_data(catalogue: Catalogue) -> JsonObject:
+    """Return every `Organization` of the site as one graph."""
+    return graph([organisation_data(organisation) for organisation in catalogue.organisations.values()])
+
+
+# One organisation page.
+def organisation_page_data(organisation: OrganisationEntry) -> JsonObject:
+    """Return the `Organization` document of an organisation page."""
+    return {"@context": CONTEXT, **organisation_data(organisation)}
+
+
+# The home page: the site and the articles it holds.
+def home_data(site_name: str, catalogue: Catalogue) -> JsonObject:
+    """Return a `WebSite` whose parts are the articles."""
+    articles = [_article_reference(entry) for entry in catalogue.articles]
+    return {"@context": CONTEXT, **_present(**{"@type": "WebSite"}, name=site_name, hasPart=articles)}

@@ -1,0 +1,112 @@
+"""Opening built pages in chromium while recording what went wrong: console errors,
+failed requests and any request that would leave 127.0.0.1 (those are blocked)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Literal
+from urllib.parse import urlsplit
+
+from playwright.sync_api import Browser, ConsoleMessage, Page, Request, Route
+
+ROOT = Path(__file__).resolve().parents[2]
+AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
+SCREENSHOTS = ROOT / "artifacts" / "screenshots"
+LOCAL_HOST = "127.0.0.1"
+
+Scheme = Literal["light", "dark"]
+
+# Viewport widths the layout is checked at: a small phone and a desktop.
+WIDTHS = {"mobile": 375, "desktop": 1280}
+SCHEMES: tuple[Scheme, ...] = ("light", "dark")
+
+# Folders whose pages share one template, with the listing page to leave out.
+DETAIL_FOLDERS = {"article": "articles", "organisation": "organisers", "speaker": "speakers"}
+
+
+@dataclass
+class Visit:
+    """One opened page and everything that went wrong while it loaded."""
+
+    page: Page
+    console_errors: list[str] = field(default_factory=list)
+    failed_requests: list[str] = field(default_factory=list)
+    foreign_requests: list[str] = field(default_factory=list)
+
+    @property
+    def problems(self) -> list[str]:
+        """Every recorded problem, labelled; empty when the page loaded cleanly."""
+        return [
+            *(f"console: {text}" for text in self.console_errors),
+            *(f"failed: {url}" for url in self.failed_requests),
+            *(f"left {LOCAL_HOST}: {url}" for url in self.foreign_requests),
+        ]
+
+
+# Every page of the built site as a site-relative URL (`""` is the home page).
+def site_pages(site: Path) -> list[str]:
+    """Return the URL path of every `index.html` under `site` (404.html left out)."""
+    pages = [path.parent.relative_to(site).as_posix() for path in site.rglob("index.html")]
+    return sorted("" if page == "." else f"{page}/" for page in pages)
+
+
+# One page of each template: home, listings, and the first page of each detail folder.
+def page_types(site: Path) -> dict[str, str]:
+    """Return page type → site-relative URL, one page per type."""
+    types = {
+        "home": "",
+        "timeline": "timeline/",
+        "organisers": "organisers/",
+        "quotes": "quotes/",
+        "about": "about/",
+    }
+    for kind, folder in DETAIL_FOLDERS.items():
+        details = sorted(p.parent.name for p in (site / folder).glob("*/index.html"))
+        assert details, f"the built site has no {folder}/ pages"
+        types[kind] = f"{folder}/{details[0]}/"
+    return types
+
+
+# Record a request, then let it through only when it stays on 127.0.0.1.
+def _guard(visit: Visit) -> object:
+    def handle(route: Route, request: Request) -> None:
+        host = urlsplit(request.url).hostname
+        if request.url.startswith(("data:", "blob:")) or host == LOCAL_HOST:
+            route.continue_()
+        else:
+            visit.foreign_requests.append(request.url)
+            route.abort()
+
+    return handle
+
+
+# Open `url` in a fresh context with the given width and colour scheme, recording problems.
+@contextmanager
+def visit(browser: Browser, url: str, width: int = 1280, scheme: Scheme = "light") -> Iterator[Visit]:
+    """Yield a `Visit` of `url` once it has loaded; the context closes afterwards."""
+    context = browser.new_context(viewport={"width": width, "height": 900}, color_scheme=scheme)
+    page = context.new_page()
+    record = Visit(page)
+    context.route("**/*", _guard(record))  # type: ignore[arg-type]
+
+    def on_console(message: ConsoleMessage) -> None:
+        if message.type == "error":
+            record.console_errors.append(message.text)
+
+    def on_response(response: object) -> None:
+        status = getattr(response, "status", 0)
+        if status >= 400:
+            record.failed_requests.append(f"{getattr(response, 'url', '?')} ({status})")
+
+    page.on("console", on_console)
+    page.on("pageerror", lambda error: record.console_errors.append(str(error)))
+    page.on("requestfailed", lambda request: record.failed_requests.append(request.url))
+    page.on("response", on_response)
+    try:
+        page.goto(url, wait_until="networkidle")
+        yield record
+    finally:
+        context.close()
