@@ -2,47 +2,21 @@
 
 from __future__ import annotations
 
-import os
-import shutil
-import subprocess
-import sys
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-
-
-# A copy of the project's site config, docs and hooks with the given seed files.
-def _project(tmp_path: Path, seeds: dict[str, bytes]) -> Path:
-    shutil.copy(ROOT / "mkdocs.yml", tmp_path / "mkdocs.yml")
-    shutil.copytree(ROOT / "docs", tmp_path / "docs")
-    shutil.copytree(ROOT / "hooks", tmp_path / "hooks", ignore=shutil.ignore_patterns("__pycache__"))
-    (tmp_path / "seeds").mkdir()
-    for name, content in seeds.items():
-        (tmp_path / "seeds" / name).write_bytes(content)
-    return tmp_path
-
-
-def _build(project: Path, *extra: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", *extra, "-f", str(project / "mkdocs.yml")],
-        cwd=project,
-        env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
-        capture_output=True,
-        text=True,
-        check=False,
-    )
+from projects import ROOT, build, make_project
 
 
 def test_bad_seed_is_left_out_with_an_error_and_fails_strict(tmp_path: Path) -> None:
-    project = _project(
+    project = make_project(
         tmp_path, {"broken.txt": b"---\ntitle: [unclosed\n---\nText.\n", "good.txt": b"The bridge reopened.\n"}
     )
-    relaxed = _build(project)
+    relaxed = build(project)
     assert relaxed.returncode == 0, relaxed.stderr
     assert "ERROR   -  newsroom: seeds/broken.txt: has malformed YAML front matter" in relaxed.stderr
     assert (project / "site/articles/good/index.html").is_file()
     assert not (project / "site/articles/broken").exists()
-    strict = _build(project, "--strict")
+    strict = build(project, "--strict")
     assert strict.returncode != 0
     assert "seeds/broken.txt" in strict.stderr
     assert "Traceback" not in relaxed.stderr + strict.stderr
@@ -50,18 +24,18 @@ def test_bad_seed_is_left_out_with_an_error_and_fails_strict(tmp_path: Path) -> 
 
 def test_seed_warning_is_logged_and_fails_strict(tmp_path: Path) -> None:
     seed = "---\ntitle: Bridge reopens\nauthor: someone\n---\nThe bridge reopened on Friday.\n"
-    project = _project(tmp_path, {"bridge.txt": seed.encode()})
-    relaxed = _build(project)
+    project = make_project(tmp_path, {"bridge.txt": seed.encode()})
+    relaxed = build(project)
     assert relaxed.returncode == 0, relaxed.stderr
     assert "WARNING" in relaxed.stderr
     assert "seeds/bridge.txt" in relaxed.stderr
-    assert _build(project, "--strict").returncode != 0
+    assert build(project, "--strict").returncode != 0
 
 
 def test_pages_are_generated_not_written_to_docs(tmp_path: Path) -> None:
-    project = _project(tmp_path, {"bridge.txt": b"The bridge reopened on Friday.\n"})
+    project = make_project(tmp_path, {"bridge.txt": b"The bridge reopened on Friday.\n"})
     before = sorted(p.relative_to(project).as_posix() for p in (project / "docs").rglob("*"))
-    result = _build(project, "--strict")
+    result = build(project, "--strict")
     assert result.returncode == 0, result.stderr
     assert "newsroom: 1 articles" in result.stderr
     assert (project / "site/articles/bridge/index.html").is_file()
@@ -71,7 +45,7 @@ def test_pages_are_generated_not_written_to_docs(tmp_path: Path) -> None:
 
 
 def test_empty_seeds_folder_still_builds(tmp_path: Path) -> None:
-    result = _build(_project(tmp_path, {}), "--strict")
+    result = build(make_project(tmp_path, {}), "--strict")
     assert result.returncode == 0, result.stderr
 
 
@@ -92,14 +66,14 @@ Sequeira said that the first sea walls would be finished by 2026.
 
 
 def test_second_article_gets_its_own_pages(tmp_path: Path) -> None:
-    project = _project(
+    project = make_project(
         tmp_path,
         {
             "celac-china-forum.txt": (ROOT / "seeds/celac-china-forum.txt").read_bytes(),
             "coastal-flood-pact.txt": SECOND_ARTICLE.encode(),
         },
     )
-    result = _build(project, "--strict")
+    result = build(project, "--strict")
     assert result.returncode == 0, result.stderr
     site = project / "site"
     assert (site / "articles/coastal-flood-pact/index.html").is_file()

@@ -198,6 +198,8 @@ def _front_matter(text: str, label: str, warnings: list[str]) -> tuple[dict[str,
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         where = f" (line {mark.line + 2})" if mark is not None else ""
+        if isinstance(error, yaml.constructor.ConstructorError):  # `!!python/object…`: never run, never built
+            raise SeedError(label, f"has a YAML tag front matter may not use{where}") from error
         raise SeedError(label, f"has malformed YAML front matter{where}") from error
     except RecursionError as error:
         raise SeedError(label, "has front matter nested too deeply to read") from error
