@@ -42,9 +42,10 @@ RAW_CONTENT = frozenset({"script", "style"})
 class _Scanner(HTMLParser):
     """Collects problems of one HTML document."""
 
-    def __init__(self, where: str) -> None:
+    def __init__(self, where: str, allowed: frozenset[str]) -> None:
         super().__init__(convert_charrefs=True)
         self.where = where
+        self.allowed = allowed
         self.open: list[str] = []
         self.problems: list[str] = []
 
@@ -52,7 +53,7 @@ class _Scanner(HTMLParser):
         self.problems.append(f"{self.where}: {what}")
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag not in ALLOWED_TAGS:
+        if tag not in self.allowed:
             self._problem(f"unexpected element <{tag}>")
         for name, value in attrs:
             self._attribute(tag, name, value or "")
@@ -103,9 +104,9 @@ _VOID = frozenset("area base br col embed hr img input link meta source track wb
 
 
 # Problems of one HTML document or fragment.
-def scan_html(html: str, where: str) -> list[str]:
-    """Return every sign of seed-made markup in `html`."""
-    scanner = _Scanner(where)
+def scan_html(html: str, where: str, allowed: frozenset[str] = ALLOWED_TAGS) -> list[str]:
+    """Return every sign of seed-made markup in `html` (elements outside `allowed` included)."""
+    scanner = _Scanner(where, allowed)
     scanner.feed(html)
     scanner.close()
     return scanner.problems
