@@ -32,7 +32,8 @@ from .text import Locator, Sentence
 _HEAD_BOUNDARY = frozenset("of for on de del".split())
 _ARTICLE = re.compile(r"\A(?:[Tt]he|[Aa]n?)\s+")
 _POSSESSOR = re.compile(rf"([{UPPER}][\w\-]*[{APOSTROPHES}]s)\s+\Z")
-_SUFFIX = re.compile(r"\s+(?:" + "|".join(map(re.escape, COMPANY_SUFFIXES)) + r")(?![\w/])")
+# A legal suffix after a name, on the same line or the next, never across a paragraph break (`B\n\nOy`).
+_SUFFIX = re.compile(r"(?=\s)[^\S\n]*\n?[^\S\n]*(?:" + "|".join(map(re.escape, COMPANY_SUFFIXES)) + r")(?![\w/])")
 _CLASSIFIER = re.compile(r"\b(?P<noun>[a-z][a-z-]+)\s+\Z")
 # `an analyst at Namsan Securities`, `head of procurement at Taipei-based Formosa Cell Recovery`.
 _WORKPLACE = re.compile(r"\b(?P<noun>[a-z][a-z-]+)(?:\s+of\s+[a-z]+)?\s+at\s+(?:the\s+)?(?:[\w-]+-based\s+)?\Z")
