@@ -6,7 +6,7 @@ MKDOCS := NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 SEED ?= seeds/celac-china-forum.txt
 
-.PHONY: serve build export-pages test lint extract eval browser axe clean
+.PHONY: serve build export-pages test fuzz lint extract eval browser axe clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -61,6 +61,10 @@ lint: $(VENV)/.dev-installed
 
 test: $(VENV)/.dev-installed browser axe lint
 	NO_MKDOCS_2_WARNING=1 $(BIN)/pytest
+
+# The Hypothesis tests with 10,000 examples each (`make test` runs 100).
+fuzz: $(VENV)/.dev-installed
+	HYPOTHESIS_PROFILE=long NO_MKDOCS_2_WARNING=1 $(BIN)/pytest tests/test_fuzz.py --hypothesis-show-statistics
 
 clean:
 	rm -rf site exported artifacts node_modules .pytest_cache .mypy_cache .ruff_cache

@@ -18,8 +18,9 @@ from mkdocs.structure.files import File, Files
 
 from newsroom import load_article
 from newsroom.model import Article
-from newsroom.read import SeedError, discover_seeds
+from newsroom.read import SeedError
 from newsroom.render import fold_search_index
+from newsroom.seedfiles import scan_seeds
 from newsroom.site import site_files
 
 log = mkdocs.plugins.get_plugin_logger("newsroom")
@@ -37,22 +38,63 @@ def _options(config: MkDocsConfig) -> dict[str, Any]:
     return {**DEFAULT_OPTIONS, **given}
 
 
-# Read and extract every seed; a bad seed stops the build with a one-line message naming it.
+# True under `mkdocs serve`, where a seed saved broken keeps showing its last good article.
+_serving = False
+# The last article each seed gave while serving, by seed label.
+_last_good: dict[str, Article] = {}
+
+
+# Remember which command runs: `mkdocs build` and `gh-deploy` never fall back to an older article.
+def on_startup(command: str, dirty: bool) -> None:
+    """Note whether this process serves the site."""
+    global _serving
+    _serving = command == "serve"
+    _last_good.clear()
+
+
+# How messages and the data export name a seed: its folder and name, control characters escaped.
+def _label(folder: Path, path: Path) -> str:
+    name = "".join(c if c.isprintable() else repr(c)[1:-1] for c in path.name)
+    return f"{folder.name}/{name}"
+
+
+# One seed's article, or the reason it cannot be built.
+def _extract(path: Path, label: str) -> Article | str:
+    try:
+        return load_article(path, label)
+    except SeedError as error:
+        return error.reason
+    except Exception as error:  # an extractor bug: still name the seed, keep the trace for --verbose
+        log.debug("extracting %s failed", label, exc_info=True)
+        return f"extraction failed ({error!r}); please report it with the seed"
+
+
+# Read and extract every seed; a bad seed gets one error naming it and is left out (or, while
+# serving, shown as it last was); `--strict` then stops the build.
 def _load(config: MkDocsConfig) -> list[Article]:
     folder = Path(config.config_file_path).parent / str(_options(config)["seeds"])
     articles = []
-    for path in discover_seeds(folder):
-        label = f"{folder.name}/{path.name}"
-        try:
-            article = load_article(path, label)
-        except SeedError as error:
-            raise PluginError(f"newsroom: cannot build from seed {error}") from None
-        except Exception as error:  # an extractor bug: still name the seed, keep the trace for --verbose
-            log.debug("extracting %s failed", label, exc_info=True)
-            raise PluginError(f"newsroom: extracting {label} failed ({error!r}); please report it with the seed") from None
+    failed = []
+    for entry in scan_seeds(folder):
+        label = _label(folder, entry.path)
+        if entry.skipped:
+            log.info("%s skipped: %s", label, entry.skipped)
+            continue
+        article = entry.refused or _extract(entry.path, label)
+        if isinstance(article, str):
+            failed.append(label)
+            kept = _last_good.get(label)
+            log.error("%s: %s; %s", label, article, "showing its last good version" if kept else "left out")
+            if kept is None:
+                continue
+            article = kept
+        elif _serving:
+            _last_good[label] = article
         for warning in article.warnings:
             log.warning("%s: %s", label, warning)
         articles.append(article)
+    if failed and config.strict:
+        raise PluginError(f"newsroom: --strict: {len(failed)} seed(s) cannot be built: {', '.join(failed)}")
     return articles
 
 

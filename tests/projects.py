@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import os
 import posixpath
 import shutil
@@ -100,3 +101,24 @@ def broken_links(site: Path) -> list[str]:
             elif parts.fragment and path.suffix == ".html" and parts.fragment not in links(path).ids:
                 broken.append(f"{page.relative_to(site)} → {href} (no such id)")
     return broken
+
+
+# Every file and link under a folder with a hash of its content (links by their target, not followed).
+def fingerprint(folder: Path) -> dict[str, str]:
+    """Map each path under `folder` to a digest of what it holds, its mode included."""
+    found: dict[str, str] = {}
+    for path in sorted(folder.rglob("*")):
+        key = path.relative_to(folder).as_posix()
+        mode = path.lstat().st_mode
+        if path.is_symlink():
+            found[key] = f"link {os.readlink(path)}"
+        elif path.is_dir():
+            found[key] = f"dir {mode:o}"
+        elif not path.is_file():  # a named pipe: reading it would wait forever
+            found[key] = f"special {mode:o}"
+        else:
+            try:
+                found[key] = f"{mode:o} {hashlib.sha256(path.read_bytes()).hexdigest()}"
+            except OSError:
+                found[key] = f"{mode:o} unreadable {path.stat().st_size} {path.stat().st_mtime_ns}"
+    return found

@@ -101,11 +101,21 @@ def run_cli(seed: Path) -> subprocess.CompletedProcess[str]:
 
 def test_cli_names_the_seed_and_prints_no_traceback(tmp_path: Path) -> None:
     bad = tmp_path / "bad.txt"
-    bad.write_bytes(b"\xff\xfe not text")
+    bad.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00 not text")
     result = run_cli(bad)
     assert result.returncode == 1
-    assert result.stderr.startswith(f"error: {bad.as_posix()}: ")
+    assert result.stderr.startswith(f"error: {bad.as_posix()}: contains a NUL byte")
     assert "Traceback" not in result.stderr
+
+
+def test_cli_reads_latin_1_with_a_warning(tmp_path: Path) -> None:
+    seed = tmp_path / "cafe.txt"
+    seed.write_bytes("The café in São Paulo reopened.".encode("latin-1"))
+    result = run_cli(seed)
+    assert result.returncode == 0, result.stderr
+    assert result.stderr.startswith(f"warning: {seed.as_posix()}: is not UTF-8 (byte 7 is 0xE9)")
+    [article] = json.loads(result.stdout)["articles"]
+    assert article["title"] == "The café in São Paulo reopened"
 
 
 def test_cli_prints_the_export_shape(tmp_path: Path) -> None:

@@ -11,11 +11,10 @@ import html
 from html.parser import HTMLParser
 from pathlib import Path
 
-import markdown
 import pytest
 from mkdocs.utils.meta import get_data
-from mkdocs.utils.yaml import yaml_load
 
+from hostile.render import CONTENT_TAGS, page_html_and_meta
 from newsroom.model import Article, Event, Mention, Organisation, Person, Quote, Speaker, Statement
 from newsroom.read import split_paragraphs
 from newsroom.render import render_site
@@ -40,24 +39,6 @@ PAYLOAD = "\n".join(
     ]
 )
 ONE_LINE = " ".join(PAYLOAD.split("\n"))
-
-# MkDocs' own YAML loader, which reads `!ENV` tags.
-SITE_EXTENSIONS = yaml_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))["markdown_extensions"]
-RISKY_EXTENSIONS = [
-    "pymdownx.emoji",
-    "pymdownx.mark",
-    "pymdownx.keys",
-    "pymdownx.caret",
-    "pymdownx.tilde",
-    "pymdownx.critic",
-    "pymdownx.arithmatex",
-    "pymdownx.betterem",
-    "pymdownx.inlinehilite",
-]
-ALLOWED_TAGS = {
-    "h1", "h2", "h3", "p", "div", "span", "a", "ul", "ol", "li", "blockquote", "time", "mark", "abbr",
-}  # fmt: skip
-
 
 # A hostile article: the payload in every field the pages show.
 def hostile_article() -> Article:
@@ -114,16 +95,6 @@ class _Elements(HTMLParser):
         self.text.append(data)
 
 
-def _to_html(source: str) -> tuple[str, dict[str, object]]:
-    body, meta = get_data(source)
-    converter = markdown.Markdown(extensions=[*_extension_names(), *RISKY_EXTENSIONS])
-    return converter.convert(body), meta
-
-
-def _extension_names() -> list[str]:
-    return [next(iter(item)) if isinstance(item, dict) else item for item in SITE_EXTENSIONS]
-
-
 def _parse(page_html: str) -> _Elements:
     parser = _Elements()
     parser.feed(page_html)
@@ -133,10 +104,10 @@ def _parse(page_html: str) -> _Elements:
 
 @pytest.mark.parametrize("path", sorted(PAGES))
 def test_no_markup_from_seed_text(path: str) -> None:
-    page_html, meta = _to_html(PAGES[path])
+    page_html, meta = page_html_and_meta(PAGES[path])
     parsed = _parse(page_html)
     tags = {tag for tag, _ in parsed.elements}
-    assert tags <= ALLOWED_TAGS, f"unexpected elements {tags - ALLOWED_TAGS} in {path}"
+    assert tags <= CONTENT_TAGS, f"unexpected elements {tags - CONTENT_TAGS} in {path}"
     assert [tag for tag, _ in parsed.elements].count("h1") == 1
     for tag, attributes in parsed.elements:
         assert not any(name.startswith("on") for name in attributes), (tag, attributes)
@@ -152,7 +123,7 @@ def test_no_markup_from_seed_text(path: str) -> None:
 
 @pytest.mark.parametrize("path", sorted(PAGES))
 def test_payload_survives_as_plain_text(path: str) -> None:
-    text = "".join(_parse(_to_html(PAGES[path])[0]).text)
+    text = "".join(_parse(page_html_and_meta(PAGES[path])[0]).text)
     for fragment in ("**bold**", "==marked==", ":smile:", "{{ 7 * 7 }}", "[click](javascript:alert(3))"):
         assert fragment in text, f"{fragment!r} missing from {path}"
 
@@ -166,7 +137,7 @@ def test_title_front_matter_is_html_escaped() -> None:
 def test_non_http_source_never_becomes_a_link() -> None:
     assert "javascript:" not in " ".join(
         str(attributes.get("href"))
-        for _, attributes in _parse(_to_html(PAGES["articles/hostile.md"])[0]).elements
+        for _, attributes in _parse(page_html_and_meta(PAGES["articles/hostile.md"])[0]).elements
     )
 
 

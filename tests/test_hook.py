@@ -7,12 +7,19 @@ from pathlib import Path
 from projects import ROOT, make_project, mkdocs_build
 
 
-def test_bad_seed_stops_the_build_naming_the_seed(tmp_path: Path) -> None:
-    project = make_project(tmp_path, {"broken.txt": b"---\ntitle: [unclosed\n---\nText.\n"})
-    result = mkdocs_build(project)
-    assert result.returncode != 0
-    assert "seeds/broken.txt" in result.stderr
-    assert "Traceback" not in result.stderr
+def test_bad_seed_is_left_out_with_an_error_and_fails_strict(tmp_path: Path) -> None:
+    project = make_project(
+        tmp_path, {"broken.txt": b"---\ntitle: [unclosed\n---\nText.\n", "good.txt": b"The bridge reopened.\n"}
+    )
+    relaxed = mkdocs_build(project)
+    assert relaxed.returncode == 0, relaxed.stderr
+    assert "ERROR   -  newsroom: seeds/broken.txt: has malformed YAML front matter" in relaxed.stderr
+    assert (project / "site/articles/good/index.html").is_file()
+    assert not (project / "site/articles/broken").exists()
+    strict = mkdocs_build(project, "--strict")
+    assert strict.returncode != 0
+    assert "seeds/broken.txt" in strict.stderr
+    assert "Traceback" not in relaxed.stderr + strict.stderr
 
 
 def test_seed_warning_is_logged_and_fails_strict(tmp_path: Path) -> None:

@@ -56,7 +56,9 @@ def test_long_lead_title_is_shortened() -> None:
 @pytest.mark.parametrize(
     ("content", "reason"),
     [
-        (b"\xff\xfe\x00binary", "is not UTF-8"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "contains a NUL byte"),
+        ("Text.".encode("utf-16"), "is UTF-16 text"),
+        (bytes(range(1, 32)) * 20 + b"Text.", "control characters .*: a binary file"),
         ("---\ntitle: [unclosed\n---\nText.", "malformed YAML"),
         ("   \n\n  ", "has no article text"),
     ],

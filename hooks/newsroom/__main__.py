@@ -57,7 +57,7 @@ def _export(argv: list[str]) -> int:
     return 0
 
 
-# Exit status 1 with a one-line message for a seed that cannot be read.
+# Exit status 1 with a one-line message for a seed that cannot be read; warnings go to standard error.
 def main(argv: list[str] | None = None) -> int:
     """Run the command line; return the exit status."""
     given = sys.argv[1:] if argv is None else argv
@@ -67,7 +67,7 @@ def main(argv: list[str] | None = None) -> int:
     articles = []
     for path in arguments.seeds:
         try:
-            articles.append(load_article(path, path.as_posix()))
+            article = load_article(path, path.as_posix())
         except SeedError as error:
             print(f"error: {error}", file=sys.stderr)
             return 1
@@ -75,6 +75,9 @@ def main(argv: list[str] | None = None) -> int:
             print(f"error: {path.as_posix()}: extraction failed ({error!r}); please report it with the seed",
                   file=sys.stderr)
             return 1
+        for warning in article.warnings:
+            print(f"warning: {path.as_posix()}: {warning}", file=sys.stderr)
+        articles.append(article)
     try:
         sys.stdout.write(json.dumps(extraction_json(articles), ensure_ascii=False, indent=2) + "\n")
         sys.stdout.flush()

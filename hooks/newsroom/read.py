@@ -14,9 +14,10 @@ import yaml
 from slugify import slugify
 
 from .model import Paragraph
+from .seedfiles import SeedError as SeedError
+from .seedfiles import blank_controls, decode_seed, read_bytes, scan_seeds
 from .vocabulary import MONTHS, UPPER
 
-SEED_SUFFIXES = (".txt", ".md")
 FRONT_MATTER_KEYS = ("title", "published", "source", "place")
 
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)?---[ \t]*(?:\n|\Z)", re.DOTALL)
@@ -61,16 +62,6 @@ _FrontMatterLoader.yaml_implicit_resolvers = {
 }
 
 
-class SeedError(Exception):
-    """A seed that cannot be read as an article; the message names the file."""
-
-    # Keep the seed and the reason apart for callers that want them.
-    def __init__(self, seed: str, reason: str) -> None:
-        super().__init__(f"{seed}: {reason}")
-        self.seed = seed
-        self.reason = reason
-
-
 @dataclass
 class Source:
     """A seed's text before extraction."""
@@ -90,37 +81,28 @@ class Source:
     warnings: list[str] = field(default_factory=list)
 
 
-# Seed files in a folder, in a stable order; hidden files and other suffixes are skipped.
+# Seed files in a folder, in a stable order; see `scan_seeds` for what is skipped or refused.
 def discover_seeds(folder: Path) -> list[Path]:
-    """Return the `.txt` and `.md` files directly in `folder`, sorted by name."""
-    if not folder.is_dir():
-        return []
-    return sorted(
-        path
-        for path in folder.iterdir()
-        if path.is_file() and path.suffix.lower() in SEED_SUFFIXES and not path.name.startswith(".")
-    )
+    """Return the readable `.txt` and `.md` files directly in `folder`, sorted by name."""
+    return [entry.path for entry in scan_seeds(folder) if not entry.skipped and not entry.refused]
 
 
 # Read one seed; `label` is how messages and the data export name it.
 def read_seed(path: Path, label: str | None = None) -> Source:
     """Read and decode a seed file; raise `SeedError` when it is not an article."""
     label = label or path.as_posix()
-    try:
-        raw = path.read_bytes()
-    except OSError as error:
-        raise SeedError(label, f"cannot be read ({error.strerror or error})") from error
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as error:
-        raise SeedError(label, f"is not UTF-8 text (byte {error.start})") from error
-    return parse_seed(normalise(text), label, path.stem)
+    text, warnings = decode_seed(read_bytes(path, label), label)
+    stem = path.stem.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+    source = parse_seed(normalise(text), label, stem)
+    source.warnings[:0] = warnings
+    return source
 
 
-# The text offsets index: `\n` line endings, and NFC so `é` is one character however the file spelled it.
+# The text offsets index: `\n` line endings, NFC so `é` is one character however the file spelled it,
+# and stray control characters as spaces.
 def normalise(text: str) -> str:
-    """Normalise line endings and Unicode composition of decoded seed text."""
-    return unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
+    """Normalise line endings, control characters and Unicode composition of decoded seed text."""
+    return blank_controls(unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n")))
 
 
 # Split decoded seed text into front matter, paragraphs and derived fields.
@@ -235,7 +217,11 @@ def _front_matter(text: str, label: str, warnings: list[str]) -> tuple[dict[str,
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         where = f" (line {mark.line + 2})" if mark is not None else ""
+        if isinstance(error, yaml.constructor.ConstructorError):  # `!!python/object…`: never run, never built
+            raise SeedError(label, f"has a YAML tag front matter may not use{where}") from error
         raise SeedError(label, f"has malformed YAML front matter{where}") from error
+    except RecursionError as error:
+        raise SeedError(label, "has front matter nested too deeply to read") from error
     if not isinstance(data, dict):
         raise SeedError(label, "has front matter that is not a set of `key: value` lines")
     meta: dict[str, Any] = {}
@@ -262,7 +248,10 @@ def _published(value: Any, warnings: list[str]) -> dt.date | None:
     text = str(value).strip()
     try:
         if _ISO_DATE.match(text):
-            return dt.date.fromisoformat(text)
+            date = dt.date.fromisoformat(text)
+            if date > dt.date.today():
+                warnings.append(f"`published: {text}` is in the future")
+            return date
     except ValueError:
         pass
     warnings.append(f"`published: {text}` is not a YYYY-MM-DD date; ignored")

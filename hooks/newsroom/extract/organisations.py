@@ -36,7 +36,8 @@ _HEAD_BOUNDARY = frozenset("of for on in de del".split())
 _ARTICLE = re.compile(r"\A(?:[Tt]he|[Aa]n?)\s+")
 _ACRONYM = re.compile(rf"[{UPPER}][{UPPER}&-]+\Z")
 _POSSESSOR = re.compile(rf"([{UPPER}][\w\-]*[{APOSTROPHES}]s)\s+\Z")
-_SUFFIX = re.compile(r"\s+(?:" + "|".join(map(re.escape, COMPANY_SUFFIXES)) + r")(?![\w/])")
+# A legal suffix after a name, on the same line or the next, never across a paragraph break (`B\n\nOy`).
+_SUFFIX = re.compile(r"(?=\s)[^\S\n]*\n?[^\S\n]*(?:" + "|".join(map(re.escape, COMPANY_SUFFIXES)) + r")(?![\w/])")
 _CLASSIFIER = re.compile(r"\b(?P<noun>[a-z][a-z-]+)\s+\Z")
 # `an analyst at Namsan Securities`, `head of procurement at Taipei-based Formosa Cell Recovery`.
 # `chief executive of the Maritime Fuel Forum`: whoever a title heads is a body, whatever its last word.
@@ -45,6 +46,8 @@ _WORKPLACE = re.compile(
     r"|\b(?P<leader>[a-z][a-z-]+)\s+of\s+the\s+\Z"
 )
 _CLASSIFIED_AFTER = re.compile(r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?P<noun>[a-z][a-z-]+)\s*[,.;]")
+# How far back an ordinal (`the twenty-first`) may start; searching from the text's start made long seeds quadratic.
+_ORDINAL_REACH = 80
 _ORDINAL_BEFORE = re.compile(r"\b(?:" + "|".join(ORDINALS) + r"|\d+(?:st|nd|rd|th))\s+\Z", re.IGNORECASE)
 # A year and a name after a phrase (`United Nations 2030 Agenda`) make it a title, not a body.
 _YEAR_NAME = re.compile(rf"\s+\d{{4}}\s+[{UPPER}]")
@@ -236,7 +239,7 @@ def _named_part(text: str, part: Phrase) -> Phrase | None:
         if word.lower in ("of", "at") and all(w.lower in TITLE_NOUNS | TITLE_MODIFIERS for w in part.words[:index]):
             part = part.tail(index + 1)  # `CEO of Karoo Hotels`: the organisation after the title
             break
-    if not part.words or _YEAR_NAME.match(text, part.end) or _ORDINAL_BEFORE.search(text, 0, part.start):
+    if not part.words or _YEAR_NAME.match(text, part.end) or _ORDINAL_BEFORE.search(text, max(0, part.start - _ORDINAL_REACH), part.start):
         return None
     suffix = _SUFFIX.match(text, part.words[-2].end) if len(part.words) > 2 else None
     if suffix and suffix.end() > part.end:
