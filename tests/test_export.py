@@ -8,8 +8,9 @@ import subprocess
 import sys
 from pathlib import Path
 
-from articles import river_article
+from articles import ferry_article, river_article
 from newsroom.export import extraction_json
+from newsroom.site import site_files
 
 ROOT = Path(__file__).resolve().parent.parent
 ARTICLE_KEYS = {
@@ -119,3 +120,10 @@ def test_cli_help() -> None:
     result = _cli("--help")
     assert result.returncode == 0
     assert "SEED" in result.stdout
+
+
+def test_colliding_articles_carry_their_page_slugs() -> None:
+    files = site_files([river_article(), ferry_article()])
+    slugs = [article["slug"] for article in json.loads(files["data/extraction.json"])["articles"]]
+    assert slugs == ["river-towns", "river-towns-2"]
+    assert {"articles/river-towns.md", "articles/river-towns-2.md"} <= set(files)

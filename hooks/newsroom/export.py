@@ -31,11 +31,11 @@ def _organisation(organisation: Organisation) -> dict[str, Any]:
 
 
 # Everything extracted from one article.
-def article_json(article: Article) -> dict[str, Any]:
-    """Return one article's extraction as JSON-ready data."""
+def article_json(article: Article, slug: str | None = None) -> dict[str, Any]:
+    """Return one article's extraction as JSON-ready data; `slug` is its page's, when it differs."""
     return {
         "seed": article.seed,
-        "slug": article.slug,
+        "slug": slug or article.slug,
         "title": article.title,
         "published": article.published.isoformat() if article.published else None,
         "place": article.place,
@@ -91,6 +91,9 @@ def article_json(article: Article) -> dict[str, Any]:
 
 
 # The whole extraction, one entry per article in the given order.
-def extraction_json(articles: list[Article]) -> dict[str, Any]:
-    """Return `{"articles": [...]}` for the given articles (see the module docstring)."""
-    return {"articles": [article_json(article) for article in articles]}
+def extraction_json(articles: list[Article], slugs: dict[int, str] | None = None) -> dict[str, Any]:
+    """Return `{"articles": [...]}` for the given articles (see the module docstring).
+
+    `slugs` maps `id(article)` to its page slug where two articles' own slugs collide.
+    """
+    return {"articles": [article_json(article, (slugs or {}).get(id(article))) for article in articles]}

@@ -24,7 +24,8 @@ def site_files(articles: list[Article], site_name: str = "News microsite", site_
     """Return every generated file as docs-relative path → text (Markdown pages, JSON, CSV)."""
     catalogue = build_catalogue(articles)
     files = render_pages(make_environment(), catalogue, site_name)
-    files[EXTRACTION_PATH] = json.dumps(extraction_json(articles), ensure_ascii=False, indent=2)
+    slugs = {id(entry.article): entry.slug for entry in catalogue.articles}
+    files[EXTRACTION_PATH] = json.dumps(extraction_json(articles, slugs), ensure_ascii=False, indent=2)
     files[TIMELINE_PATH] = json.dumps(timeline_json(catalogue, site_name, site_url), ensure_ascii=False, indent=2)
     files[QUOTES_PATH] = quotes_csv(catalogue)
     files[ORGANISATIONS_PATH] = organisations_csv(catalogue)
