@@ -210,7 +210,7 @@ def _named_part(text: str, part: Phrase) -> Phrase | None:
         if word.lower in ("of", "at") and all(w.lower in TITLE_NOUNS | TITLE_MODIFIERS for w in part.words[:index]):
             part = part.tail(index + 1)  # `CEO of Karoo Hotels`: the organisation after the title
             break
-    if not part.words or _YEAR_NAME.match(text, part.end) or _ORDINAL_BEFORE.search(text, 0, part.start):
+    if not part.words or _YEAR_NAME.match(text, part.end) or _ORDINAL_BEFORE.search(text, max(0, part.start - 40), part.start):
         return None
     suffix = _SUFFIX.match(text, part.words[-2].end) if len(part.words) > 2 else None
     if suffix and suffix.end() > part.end:
