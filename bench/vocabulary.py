@@ -20,6 +20,7 @@ Lambert Larsen Lindqvist Lopes Mahmoud Marino Mendes Moreau Mwangi Nakamura Nova
 Olsen Osei Pereira Petrov Popescu Quispe Ramos Reyes Ricci Rossi Santos Schmidt Silva Sokolov
 Suzuki Tanaka Torres Varga Vargas Vidal Weber Wojcik Yilmaz Zapata Zielinski Achebe Brennan Castell
 Duarte Engel Falk Greco Holm Iqbal Jovanovic Keller Lund Moretti Nilsen Ortiz Pinto Quinn Rahman
+Álvarez Núñez Sørensen Dvořák Gökçe Müller Ferrão Łazarz Ibáñez Jiménez
 """.split()
 
 TITLES = """

@@ -7,6 +7,7 @@ articles whose slugs collide get `-2`, `-3`, … so each keeps its own URL.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from slugify import slugify
 
@@ -93,7 +94,9 @@ class Catalogue:
         return self.organisations[organisation_slug(organisation, self.shared_acronyms)]
 
 
-# A page slug for any name; never empty, never a listing page's name.
+# A page slug for any name; never empty, never a listing page's name. Kept per name: every
+# page that links to a speaker or an organisation asks again, and slugify is slow.
+@lru_cache(maxsize=65_536)
 def page_slug(name: str, fallback: str) -> str:
     """Return the URL slug of `name` (accents transliterated)."""
     slug = slugify(name) or fallback
