@@ -7,6 +7,7 @@ folder, relative to the config file; default `seeds`).
 from __future__ import annotations
 
 import json
+import os
 import time
 from pathlib import Path
 from typing import Any
@@ -16,7 +17,7 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, Files
 
-from newsroom import load_article
+from newsroom.cache import ARTICLES
 from newsroom.export import extraction_json
 from newsroom.model import Article
 from newsroom.read import SeedError, discover_seeds
@@ -27,6 +28,11 @@ log = mkdocs.plugins.get_plugin_logger("newsroom")
 DEFAULT_OPTIONS = {"seeds": "seeds"}
 EXTRACTION_PATH = "data/extraction.json"
 SEARCH_INDEX_PATH = "search/search_index.json"
+# When set, the build's timings are written as JSON to this path (for `make bench`).
+STATS_VARIABLE = "NEWSROOM_STATS"
+
+# Seconds per phase of the current build, and what it did (reset by every `on_files`).
+_timings: dict[str, float] = {}
 
 
 # The `extra: newsroom:` options merged over the defaults.
@@ -45,7 +51,7 @@ def _load(config: MkDocsConfig) -> list[Article]:
     for path in discover_seeds(folder):
         label = f"{folder.name}/{path.name}"
         try:
-            article = load_article(path, label)
+            article = ARTICLES.load(path, label)  # extracted only when the seed is new or changed
         except SeedError as error:
             raise PluginError(f"newsroom: cannot build from seed {error}") from None
         except Exception as error:  # an extractor bug: still name the seed, keep the trace for --verbose
@@ -54,6 +60,7 @@ def _load(config: MkDocsConfig) -> list[Article]:
         for warning in article.warnings:
             log.warning("%s: %s", label, warning)
         articles.append(article)
+    ARTICLES.finish_build()
     return articles
 
 
@@ -63,22 +70,47 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     if not config.use_directory_urls:
         raise PluginError("newsroom: the generated links need `use_directory_urls: true`")
     started = time.perf_counter()
+    ARTICLES.start_build()
     articles = _load(config)
+    loaded = time.perf_counter()
     pages = render_site(articles, site_name=config.site_name)
     data = json.dumps(extraction_json(articles), ensure_ascii=False, indent=2)
+    rendered = time.perf_counter()
     for path, content in [*pages.items(), (EXTRACTION_PATH, data)]:
         existing = files.get_file_from_path(path)
         if existing is not None:
             log.warning("generated %s replaces docs/%s", path, path)
             files.remove(existing)
         files.append(File.generated(config, path, content=content))
+    finished = time.perf_counter()
+    stats = ARTICLES.stats
+    _timings.clear()
+    _timings.update(
+        articles=len(articles),
+        extracted=stats.extracted,
+        reused=stats.reused,
+        pages=len(pages),
+        load=loaded - started,
+        extraction=stats.seconds,
+        extraction_median=stats.median or 0.0,
+        render=rendered - loaded,
+        files=finished - rendered,
+    )
     log.info(
         "%d articles, %d quotes, %d organisations, %d events (%.2f s)",
         len(articles),
         sum(len(article.quotes) for article in articles),
         sum(len(article.organisations) for article in articles),
         sum(len(article.events) for article in articles),
-        time.perf_counter() - started,
+        finished - started,
+    )
+    log.debug(
+        "extracted %d seeds in %.2f s, %d unchanged seeds reused; rendered %d pages in %.2f s",
+        stats.extracted,
+        stats.seconds,
+        stats.reused,
+        len(pages),
+        rendered - loaded,
     )
     return files
 
@@ -87,10 +119,19 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
 @mkdocs.plugins.event_priority(-50)
 def on_post_build(config: MkDocsConfig) -> None:
     """Add a `fold` field to the search index so unaccented queries find accented words."""
+    started = time.perf_counter()
     path = Path(config.site_dir) / SEARCH_INDEX_PATH
-    if not path.is_file():
-        return
-    index = json.loads(path.read_text(encoding="utf-8"))
-    folded = fold_search_index(index)
-    path.write_text(json.dumps(index, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
-    log.debug("accent folding added to %d search documents", folded)
+    if path.is_file():
+        index = json.loads(path.read_text(encoding="utf-8"))
+        folded = fold_search_index(index)
+        path.write_text(json.dumps(index, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
+        log.debug("accent folding added to %d search documents", folded)
+    _timings["fold"] = time.perf_counter() - started
+    _write_stats()
+
+
+# Hand this build's timings to the benchmark when it asks for them.
+def _write_stats() -> None:
+    target = os.environ.get(STATS_VARIABLE)
+    if target:
+        Path(target).write_text(json.dumps(_timings, indent=2), encoding="utf-8")

@@ -100,11 +100,17 @@ def read_seed(path: Path, label: str | None = None) -> Source:
         raw = path.read_bytes()
     except OSError as error:
         raise SeedError(label, f"cannot be read ({error.strerror or error})") from error
+    return decode_seed(raw, label, path.stem)
+
+
+# A seed's bytes as already read (the cache hashes the same bytes it extracts from).
+def decode_seed(raw: bytes, label: str, stem: str) -> Source:
+    """Decode and parse seed bytes; raise `SeedError` when they are not an article."""
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as error:
         raise SeedError(label, f"is not UTF-8 text (byte {error.start})") from error
-    return parse_seed(normalise(text), label, path.stem)
+    return parse_seed(normalise(text), label, stem)
 
 
 # The text offsets index: `\n` line endings, and NFC so `é` is one character however the file spelled it.
