@@ -39,6 +39,7 @@ class Build:
     """One `mkdocs build`: seconds, peak resident memory, and the hook's timings if any."""
 
     seconds: float
+    cpu_seconds: float
     peak_mb: float
     pages: int
     search_index_bytes: int
@@ -74,7 +75,8 @@ def build(config: Path, site: Path, stats: Path | None = None) -> Build:
     hooks = json.loads(stats.read_text(encoding="utf-8")) if stats is not None else {}
     index = site / "search" / "search_index.json"
     pages = sum(1 for page in site.rglob("*.html") if page.name != "404.html")
-    return Build(seconds, usage.ru_maxrss / 1024, pages, index.stat().st_size, hooks)
+    cpu = usage.ru_utime + usage.ru_stime
+    return Build(seconds, cpu, usage.ru_maxrss / 1024, pages, index.stat().st_size, hooks)
 
 
 # Lines a child process writes to stderr, read on a thread so waiting never blocks.

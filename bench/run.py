@@ -58,6 +58,7 @@ def bench_size(work: Path, size: int, runs: int, nav_variant: bool, serve: bool)
         with_hooks.append(measure.build(hooks_config, work / "site-hooks", stats))
         plain.append(measure.build(plain_config, work / "site-plain"))
     hooks_total = {phase: _hook_median(with_hooks, phase) for phase in HOOK_PHASES}
+    hooks_cpu = statistics.median(sum(build.hooks[f"{phase}_cpu"] for phase in HOOK_PHASES) for build in with_hooks)
     total = _median(with_hooks, "seconds")
     result: dict[str, Any] = {
         "articles": size,
@@ -73,6 +74,10 @@ def bench_size(work: Path, size: int, runs: int, nav_variant: bool, serve: bool)
         "rendering_seconds": hooks_total["render"] + hooks_total["files"],
         "search_folding_seconds": hooks_total["fold"],
         "extraction_median_ms": 1000 * _hook_median(with_hooks, "extraction_median"),
+        "extraction_median_cpu_ms": 1000 * _hook_median(with_hooks, "extraction_median_cpu"),
+        "build_cpu_seconds": _median(with_hooks, "cpu_seconds"),
+        "plain_cpu_seconds": _median(plain, "cpu_seconds"),
+        "hooks_cpu_seconds": hooks_cpu,
         "peak_memory_mb": max(build.peak_mb for build in with_hooks),
         "plain_peak_memory_mb": max(build.peak_mb for build in plain),
         "search_index_bytes": with_hooks[0].search_index_bytes,
@@ -80,6 +85,8 @@ def bench_size(work: Path, size: int, runs: int, nav_variant: bool, serve: bool)
     }
     result["ratio"] = result["build_seconds"] / result["plain_seconds"]
     result["hooks_share"] = result["hooks_seconds"] / result["build_seconds"]
+    result["cpu_ratio"] = result["build_cpu_seconds"] / result["plain_cpu_seconds"]
+    result["hooks_cpu_share"] = hooks_cpu / result["build_cpu_seconds"]
     if nav_variant:
         print(f"  {size} articles, every article in the nav", flush=True)
         nav_config = projects.hooks_project(work, seeds, name="full-nav", nav_articles=True)

@@ -41,8 +41,12 @@ _TITLE_WORDS = 14
 _WEAK_ENDINGS = frozenset("a an the of to and or for in on at with that by from as".split())
 
 
+# libyaml's safe loader when PyYAML was built with it (several times faster), else the pure-Python one.
+_SAFE_LOADER: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
 # YAML's safe loader, less its date reading: `published: 2024-02-30` is then a warning, not a crash.
-class _FrontMatterLoader(yaml.SafeLoader):
+class _FrontMatterLoader(_SAFE_LOADER):  # type: ignore[misc]  # its base depends on the PyYAML build
     """Safe YAML loading that keeps timestamps as text."""
 
 

@@ -17,6 +17,9 @@ WORD = re.compile(rf"[^\W_](?:[^\W_&]|&|[-{APOSTROPHES}.](?=[^\W_]))*(?:(?<=s)[{
 _SENTENCE_END = re.compile(r"[.!?…]+[”\"’')\]»]*\s+(?=[“\"‘'«(\[]?[{0}0-9])".format(UPPER))
 
 
+# The letters (and inner full stops) right before a full stop: `Dr`, `U.S`.
+_TOKEN_BEFORE = re.compile(r"([^\W\d_.]+(?:\.[^\W\d_]+)*)\Z")
+
 # A lower-case start then a capital inside: a brand (`eBay`, `afyaPay`).
 _BRAND = re.compile(r"[a-z]{1,6}[A-Z][a-z]")
 
@@ -118,7 +121,7 @@ def split_sentences(text: str, paragraph: Paragraph, protected: list[tuple[int, 
 def _is_abbreviation(text: str, begin: int, cut: int) -> bool:
     if text[cut] != ".":
         return False
-    before = re.search(r"([^\W\d_.]+(?:\.[^\W\d_]+)*)\Z", text[begin:cut])
+    before = _TOKEN_BEFORE.search(text, max(begin, cut - 40), cut)  # abbreviations are short
     if not before:
         return False
     token = before.group(1).lower()

@@ -37,6 +37,7 @@ def make_environment() -> jinja2.Environment:
     """Return the template environment (autoescape on, strict undefined names)."""
     environment = jinja2.Environment(
         loader=jinja2.FileSystemLoader(TEMPLATES),
+        auto_reload=False,  # templates do not change during a build; no file check per page
         autoescape=True,
         finalize=_escape_output,
         undefined=jinja2.StrictUndefined,
