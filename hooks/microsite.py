@@ -6,9 +6,12 @@ folder, relative to the config file; default `seeds`).
 
 from __future__ import annotations
 
+import gc
 import json
 import os
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -71,11 +74,12 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
         raise PluginError("newsroom: the generated links need `use_directory_urls: true`")
     started = _clock()
     ARTICLES.start_build()
-    articles = _load(config)
-    loaded = _clock()
-    pages = render_site(articles, site_name=config.site_name)
-    data = json.dumps(extraction_json(articles), ensure_ascii=False, indent=2)
-    rendered = _clock()
+    with _cyclic_gc_paused():
+        articles = _load(config)
+        loaded = _clock()
+        pages = render_site(articles, site_name=config.site_name)
+        data = json.dumps(extraction_json(articles), ensure_ascii=False, indent=2)
+        rendered = _clock()
     for path, content in [*pages.items(), (EXTRACTION_PATH, data)]:
         existing = files.get_file_from_path(path)
         if existing is not None:
@@ -129,6 +133,19 @@ def on_post_build(config: MkDocsConfig) -> None:
         log.debug("accent folding added to %d search documents", folded)
     _phase("fold", started, _clock())
     _write_stats()
+
+
+# Extraction and rendering make millions of small objects that reference counting frees; meanwhile
+# the cyclic collector would walk MkDocs' whole heap again and again (10-20% of the hooks' time).
+@contextmanager
+def _cyclic_gc_paused() -> Iterator[None]:
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 # Wall-clock and processor seconds now (the processor's is steadier on a busy machine).
