@@ -6,7 +6,7 @@ MKDOCS := NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 SEED ?= seeds/celac-china-forum.txt
 
-.PHONY: serve build export-pages test fuzz lint extract eval browser axe clean
+.PHONY: serve build export-pages test fuzz lint extract eval browser axe bench clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -39,6 +39,11 @@ extract: $(VENV)/.site-installed
 eval: $(VENV)/.site-installed
 	$(BIN)/python tests/eval/evaluate.py
 
+# Build generated archives of 10, 100 and 1,000 articles with and without the hooks (takes a while);
+# figures go to bench/results.json. BENCH_ARGS="--quick" is a one-run smoke test.
+bench: $(VENV)/.dev-installed browser
+	NO_MKDOCS_2_WARNING=1 PYTHONPATH=hooks:. $(BIN)/python -m bench.run $(BENCH_ARGS)
+
 # The browser tests drive Debian's chromium; Playwright never downloads one.
 browser:
 	@if [ ! -x /usr/bin/chromium ]; then \
@@ -56,8 +61,8 @@ node_modules/.installed: package.json package-lock.json
 axe: node_modules/.installed
 
 lint: $(VENV)/.dev-installed
-	$(BIN)/ruff check hooks tests
-	$(BIN)/mypy hooks
+	$(BIN)/ruff check hooks tests bench
+	$(BIN)/mypy hooks bench
 
 test: $(VENV)/.dev-installed browser axe lint
 	NO_MKDOCS_2_WARNING=1 $(BIN)/pytest

@@ -107,3 +107,10 @@ def test_headlines_and_datelines(
 ) -> None:
     source = read_seed(write(tmp_path, "x.txt", content))
     assert (source.title, source.place, source.published) == (title, place, published)
+
+
+def test_deeply_nested_front_matter_is_refused_not_a_crash(tmp_path: Path) -> None:
+    # libyaml's loader crashes the whole process on this; the pure-Python one raises, which we report.
+    seed = write(tmp_path, "deep.txt", "---\ntitle: " + "[" * 100_000 + "]" * 100_000 + "\n---\nText.")
+    with pytest.raises(SeedError, match="nested too deeply"):
+        read_seed(seed)

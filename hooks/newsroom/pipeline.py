@@ -6,7 +6,7 @@ from pathlib import Path
 
 from .extract import extract
 from .model import Article
-from .read import normalise, parse_seed, read_seed
+from .read import normalise, parse_seed, read_seed, source_from_bytes
 
 
 # One seed file to an article; raises `SeedError` when it is not an article.
@@ -19,3 +19,9 @@ def load_article(path: Path, label: str | None = None) -> Article:
 def extract_text(text: str, label: str = "article.txt") -> Article:
     """Extract from seed text given as a string."""
     return extract(parse_seed(normalise(text), label, Path(label).stem))
+
+
+# Seed bytes already read (the cache's path) to an extracted article.
+def extract_bytes(raw: bytes, label: str, stem: str) -> Article:
+    """Decode, parse and extract one seed given as bytes; raises `SeedError` like `load_article`."""
+    return extract(source_from_bytes(raw, label, stem))

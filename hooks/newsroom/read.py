@@ -51,7 +51,9 @@ _TITLE_WORDS = 14
 _WEAK_ENDINGS = frozenset("a an the of to and or for in on at with that by from as".split())
 
 
-# YAML's safe loader, less its date reading: `published: 2024-02-30` is then a warning, not a crash.
+# YAML's pure-Python safe loader, less its date reading: `published: 2024-02-30` is then a warning,
+# not a crash. Not libyaml's: it crashes the process (segmentation fault) on deeply nested seed YAML,
+# where this one raises RecursionError; front matter is a few lines, so speed does not matter here.
 class _FrontMatterLoader(yaml.SafeLoader):
     """Safe YAML loading that keeps timestamps as text."""
 
@@ -91,8 +93,14 @@ def discover_seeds(folder: Path) -> list[Path]:
 def read_seed(path: Path, label: str | None = None) -> Source:
     """Read and decode a seed file; raise `SeedError` when it is not an article."""
     label = label or path.as_posix()
-    text, warnings = decode_seed(read_bytes(path, label), label)
-    stem = path.stem.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+    return source_from_bytes(read_bytes(path, label), label, path.stem)
+
+
+# A seed's bytes as already read (the cache hashes the same bytes it extracts from).
+def source_from_bytes(raw: bytes, label: str, stem: str) -> Source:
+    """Decode and parse seed bytes; raise `SeedError` when they are not an article."""
+    text, warnings = decode_seed(raw, label)
+    stem = stem.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
     source = parse_seed(normalise(text), label, stem)
     source.warnings[:0] = warnings
     return source

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from ..model import Mention, Organisation
 from ..vocabulary import APOSTROPHES, UPPER
@@ -49,6 +50,7 @@ _CLASSIFIED_AFTER = re.compile(r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?P<noun>
 # How far back an ordinal (`the twenty-first`) may start; searching from the text's start made long seeds quadratic.
 _ORDINAL_REACH = 80
 _ORDINAL_BEFORE = re.compile(r"\b(?:" + "|".join(ORDINALS) + r"|\d+(?:st|nd|rd|th))\s+\Z", re.IGNORECASE)
+_SHORT_FORM = re.compile(r"\b[Tt]he\s+(?P<head>[A-Za-z]+)\b(?!\s+(?:of|for)\b)")
 # A year and a name after a phrase (`United Nations 2030 Agenda`) make it a title, not a body.
 _YEAR_NAME = re.compile(rf"\s+\d{{4}}\s+[{UPPER}]")
 
@@ -287,7 +289,7 @@ def _add_acronym_mentions(text: str, found: Found, locate: Locator, body_start: 
             forms.append(rf"{re.escape(first)}(?=['’]s\b|\s+(?:{REPORTING_VERB_PATTERN})\b)")
         if not forms:
             continue
-        pattern = re.compile(r"(?<![\w(-])(?:" + "|".join(forms) + r")(?![\w)-])")
+        pattern = _mentions_pattern(tuple(forms))
         for match in pattern.finditer(text, body_start):
             if not found.covered(match.start(), match.end()):
                 mention = Mention(match.group(), match.start(), match.end(), locate(match.start()))
@@ -296,8 +298,7 @@ def _add_acronym_mentions(text: str, found: Found, locate: Locator, body_start: 
 
 # `the ministry`, `the Commission`: the latest organisation named before with that head noun.
 def _add_short_forms(text: str, found: Found, locate: Locator, body_start: int) -> None:
-    pattern = re.compile(r"\b[Tt]he\s+(?P<head>[A-Za-z]+)\b(?!\s+(?:of|for)\b)")
-    for match in pattern.finditer(text, body_start):
+    for match in _SHORT_FORM.finditer(text, body_start):
         head = match.group("head").lower()
         if head not in ORGANISATION_SHORT_FORMS or found.covered(match.start(), match.end()):
             continue
@@ -319,3 +320,9 @@ def _strip_article(phrase: Phrase) -> Phrase | None:
 # Names compare without a leading article or a legal suffix (`Acme Ltd` is `Acme`).
 def _key(name: str) -> str:
     return _SUFFIX.sub("", _ARTICLE.sub("", name)).lower()
+
+
+# One pattern for an organisation's later forms (already escaped); kept, since organisations recur.
+@lru_cache(maxsize=4096)
+def _mentions_pattern(forms: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(r"(?<![\w(-])(?:" + "|".join(forms) + r")(?![\w)-])")

@@ -9,6 +9,7 @@ pronouns that had a single possible antecedent, never from first names.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..model import Mention, Organisation, Person, Speaker
 from .cues import (
@@ -123,7 +124,7 @@ class People:
         for person in self.persons:
             parts = [p for p in person.name.split() if p[:1].isupper()]
             forms = {person.name, *(p for p in parts[1:] if p not in shared)} if len(parts) > 1 else {person.name}
-            pattern = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, sorted(forms, key=len, reverse=True))) + r")(?!\w)")
+            pattern = _names_pattern(tuple(sorted(forms, key=lambda form: (-len(form), form))))
             for match in pattern.finditer(self.text, body_start):
                 mention = Mention(match.group(), match.start(), match.end(), self.locate(match.start()))
                 person.mentions.append(mention)
@@ -253,3 +254,9 @@ def _runs(phrase: Phrase) -> list[tuple[list[Word], bool]]:
         else:
             runs[-1][0].append(word)
     return [(run, after_of) for run, after_of in runs if run and run[-1].capitalised]
+
+
+# One pattern for a person's name forms, longest first; kept, since people recur across an archive.
+@lru_cache(maxsize=4096)
+def _names_pattern(forms: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, forms)) + r")(?!\w)")

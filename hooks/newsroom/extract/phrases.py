@@ -65,6 +65,8 @@ def capitalised_phrases(text: str, start: int, end: int) -> tuple[Phrase, ...]:
     phrases: list[Phrase] = []
     run: list[Word] = []
     for word in words(text, start, end):
+        if not run and not word.capitalised:
+            continue  # most words: nothing open, nothing to open
         joined = bool(run) and (
             _GAP.match(text, run[-1].end, word.start) is not None
             or (len(run[-1].text) == 1 and _INITIAL_GAP.match(text, run[-1].end, word.start) is not None)

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 
 from ..model import Paragraph
@@ -16,6 +16,9 @@ from .cues import ABBREVIATIONS
 WORD = re.compile(rf"[^\W_](?:[^\W_&]|&|[-{APOSTROPHES}.](?=[^\W_]))*(?:(?<=s)[{APOSTROPHES}](?![^\W_]))?")
 _SENTENCE_END = re.compile(r"[.!?…]+[”\"’')\]»]*\s+(?=[“\"‘'«(\[]?[{0}0-9])".format(UPPER))
 
+
+# The letters (and inner full stops) right before a full stop: `Dr`, `U.S`.
+_TOKEN_BEFORE = re.compile(r"([^\W\d_.]+(?:\.[^\W\d_]+)*)\Z")
 
 # A lower-case start then a capital inside: a brand (`eBay`, `afyaPay`).
 _BRAND = re.compile(r"[a-z]{1,6}[A-Z][a-z]")
@@ -31,22 +34,38 @@ def paragraph_locator(paragraphs: list[Paragraph]) -> Locator:
     return lambda offset: max(0, bisect_right(starts, offset) - 1)
 
 
-@dataclass(frozen=True)
 class Word:
     """A word and where it stands; `lower` folds case and curly apostrophes, `capitalised`
-    says whether it starts with a capital or is a brand like `eBay`."""
+    says whether it starts with a capital or is a brand like `eBay`.
 
-    text: str
-    start: int
-    end: int
-    lower: str = field(init=False, compare=False)
-    capitalised: bool = field(init=False, compare=False)
+    A plain slotted class rather than a dataclass: an article has thousands of words and
+    building them was a fifth of the extraction time. Treat it as immutable.
+    """
+
+    __slots__ = ("capitalised", "end", "lower", "start", "text")
 
     # Computed once: the extractors ask every word these questions many times.
-    def __post_init__(self) -> None:
-        object.__setattr__(self, "lower", self.text.lower().replace("’", "'"))
-        brand = self.text[:1].islower() and _BRAND.match(self.text) is not None
-        object.__setattr__(self, "capitalised", self.text[:1].isupper() or brand)
+    def __init__(self, text: str, start: int, end: int) -> None:
+        self.text = text
+        self.start = start
+        self.end = end
+        self.lower = text.lower().replace("’", "'")
+        first = text[:1]
+        self.capitalised = first.isupper() or (first.islower() and _BRAND.match(text) is not None)
+
+    # Words are equal when they are the same text at the same place.
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Word):
+            return NotImplemented
+        return (self.text, self.start, self.end) == (other.text, other.start, other.end)
+
+    # Hash by the same fields equality compares.
+    def __hash__(self) -> int:
+        return hash((self.text, self.start, self.end))
+
+    # Shown like the dataclass it replaces.
+    def __repr__(self) -> str:
+        return f"Word(text={self.text!r}, start={self.start}, end={self.end})"
 
 
 @dataclass(frozen=True)
@@ -61,11 +80,22 @@ class Sentence:
 # Words of `text[start:end]` with offsets into `text`.
 def words(text: str, start: int = 0, end: int | None = None) -> list[Word]:
     """Return the words between two offsets (a fresh list the caller may change)."""
-    return list(_words(text, start, len(text) if end is None else end))
+    end = len(text) if end is None else end
+    every, starts = _tokenised(text)
+    first, stop = bisect_left(starts, start), bisect_left(starts, end)
+    if (first and every[first - 1].end > start) or (stop and every[stop - 1].end > end):
+        return list(_words(text, start, end))  # the span cuts a word: read it on its own
+    return list(every[first:stop])
 
 
-# The same spans are read by several extractors; an article's text is hashed once by Python.
-@lru_cache(maxsize=8192)
+# The whole text is split into words once; spans are slices of that (Python caches the text's hash).
+@lru_cache(maxsize=16)
+def _tokenised(text: str) -> tuple[tuple[Word, ...], list[int]]:
+    every = _words(text, 0, len(text))
+    return every, [word.start for word in every]
+
+
+# Words of a span that cuts a word of the whole text, read on their own.
 def _words(text: str, start: int, end: int) -> tuple[Word, ...]:
     return tuple(Word(m.group(), m.start(), m.end()) for m in WORD.finditer(text, start, end))
 
@@ -91,7 +121,7 @@ def split_sentences(text: str, paragraph: Paragraph, protected: list[tuple[int, 
 def _is_abbreviation(text: str, begin: int, cut: int) -> bool:
     if text[cut] != ".":
         return False
-    before = re.search(r"([^\W\d_.]+(?:\.[^\W\d_]+)*)\Z", text[begin:cut])
+    before = _TOKEN_BEFORE.search(text, max(begin, cut - 40), cut)  # abbreviations are short
     if not before:
         return False
     token = before.group(1).lower()

@@ -61,8 +61,18 @@ def article_paragraphs(entry: ArticleEntry, catalogue: Catalogue) -> list[tuple[
     spans = _article_spans(entry, catalogue)
     inserts = [link for quote in entry.article.quotes if (link := _speaker_link(entry, quote, catalogue))]
     text = entry.article.text
+    # Each paragraph gets only the spans and links that touch it, so the cost stays per paragraph.
     return [
-        (paragraph.anchor, mark_text(text, paragraph.start, paragraph.end, spans, inserts))
+        (
+            paragraph.anchor,
+            mark_text(
+                text,
+                paragraph.start,
+                paragraph.end,
+                [s for s in spans if s.start < paragraph.end and paragraph.start < s.end],
+                [i for i in inserts if paragraph.start <= i.offset <= paragraph.end],
+            ),
+        )
         for paragraph in entry.article.paragraphs
     ]
 

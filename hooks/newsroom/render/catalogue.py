@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from slugify import slugify
 
@@ -164,7 +165,9 @@ def _count_by_article(entries: Iterable[ArticleEntry]) -> list[tuple[ArticleEntr
     return list(counts.values())
 
 
-# A page slug for any name; never empty, never a listing page's name.
+# A page slug for any name; never empty, never a listing page's name. Kept per name: every
+# page that links to a speaker or an organisation asks again, and slugify is slow.
+@lru_cache(maxsize=65_536)
 def page_slug(name: str, fallback: str) -> str:
     """Return the URL slug of `name` (accents transliterated)."""
     slug = slugify(name) or fallback

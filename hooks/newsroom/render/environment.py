@@ -16,6 +16,8 @@ TEMPLATES = Path(__file__).parent / "templates"
 YAML_WIDTH = 1_000_000_000
 # Open Graph page types a generated page may declare.
 OG_TYPES = ("website", "article")
+# libyaml's safe emitter when PyYAML has it (four times faster per page), else the pure-Python one.
+_DUMPER = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
 
 
 # Every `{{ value }}` that is not already Markup goes through the Markdown-aware escape.
@@ -39,7 +41,7 @@ def front_matter(title: str, meta: dict[str, str] | None = None) -> Markup:
         data["og_type"] = given["og_type"]
     if given.get("json_ld"):
         data["json_ld"] = given["json_ld"]
-    return Markup("---\n" + yaml.safe_dump(data, allow_unicode=True, width=YAML_WIDTH) + "---\n")
+    return Markup("---\n" + yaml.dump(data, Dumper=_DUMPER, allow_unicode=True, width=YAML_WIDTH) + "---\n")
 
 
 # One shared environment; templates live beside this module.
@@ -47,6 +49,7 @@ def make_environment() -> jinja2.Environment:
     """Return the template environment (autoescape on, strict undefined names)."""
     environment = jinja2.Environment(
         loader=jinja2.FileSystemLoader(TEMPLATES),
+        auto_reload=False,  # templates do not change during a build; no file check per page
         autoescape=True,
         finalize=_escape_output,
         undefined=jinja2.StrictUndefined,

@@ -24,8 +24,13 @@ _WHITESPACE = re.compile(r"\s+")
 # One helper for every seed string that lands in a page; newlines become spaces.
 def md_text(value: object) -> Markup:
     """Return `value` as inert text for Markdown, HTML and attribute contexts alike."""
-    text = _WHITESPACE.sub(" ", str(value))
-    return Markup(text.translate(_ESCAPES))
+    return Markup(md_escape(str(value)))
+
+
+# The same escaping as a plain string, for code that joins many pieces before marking the whole safe.
+def md_escape(text: str) -> str:
+    """Return `text` escaped like `md_text`, as `str` (wrap the finished HTML in `Markup` once)."""
+    return _WHITESPACE.sub(" ", text).translate(_ESCAPES)
 
 
 # Only absolute http(s) URLs may become links; anything else stays text.

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import posixpath
+from functools import lru_cache
 
 
 # Where MkDocs publishes a docs-relative Markdown path: `a/b.md` → `a/b/`, `a/index.md` → `a/`.
@@ -18,6 +18,18 @@ def published_folder(page: str) -> str:
 # A link from one generated page to another, optionally to an anchor on it.
 def relative_url(from_page: str, to_page: str, anchor: str | None = None) -> str:
     """Return the URL that leads from `from_page` to `to_page` (`../articles/x/#p3`)."""
-    url = posixpath.relpath(published_folder(to_page) or ".", published_folder(from_page) or ".")
-    url = "./" if url == "." else f"{url}/"
+    url = _folder_url(published_folder(from_page), published_folder(to_page))
     return f"{url}#{anchor}" if anchor else url
+
+
+# The relative URL between two published folders, by their path segments alone (no file system
+# look-up, unlike `posixpath.relpath`); pages link to the same few folders, so results are kept.
+@lru_cache(maxsize=65_536)
+def _folder_url(here: str, there: str) -> str:
+    here_parts = [part for part in here.split("/") if part]
+    there_parts = [part for part in there.split("/") if part]
+    shared = 0
+    while shared < min(len(here_parts), len(there_parts)) and here_parts[shared] == there_parts[shared]:
+        shared += 1
+    parts = [".."] * (len(here_parts) - shared) + there_parts[shared:]
+    return "/".join(parts) + "/" if parts else "./"

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from markupsafe import Markup, escape
 
-from .escape import md_text
+from .escape import md_escape
 
 
 @dataclass(frozen=True)
@@ -25,16 +25,20 @@ class Span:
     @property
     def opening(self) -> Markup:
         """The opening tag; attribute values are escaped unless already Markup."""
-        attributes = "".join(
-            f' {name}="{value if isinstance(value, Markup) else md_text(value)}"'
-            for name, value in self.attributes
-        )
-        return Markup(f"<{self.tag}{attributes}>")
+        return Markup(self.opening_html)
 
     @property
     def closing(self) -> Markup:
         """The closing tag."""
         return Markup(f"</{self.tag}>")
+
+    @property
+    def opening_html(self) -> str:
+        """The opening tag as a plain string (`mark_text` joins many before marking them safe)."""
+        attributes = "".join(
+            f' {name}="{value if isinstance(value, Markup) else md_escape(value)}"' for name, value in self.attributes
+        )
+        return f"<{self.tag}{attributes}>"
 
 
 @dataclass(frozen=True)
@@ -68,11 +72,11 @@ def _close_ending(stack: list[Span], offset: int, out: list[str]) -> None:
     reopen: list[Span] = []
     while any(open_span.end == offset for open_span in stack):
         closed = stack.pop()
-        out.append(closed.closing)
+        out.append(f"</{closed.tag}>")
         if closed.end != offset:
             reopen.append(closed)
     for again in reversed(reopen):
-        out.append(again.opening)
+        out.append(again.opening_html)
         stack.append(again)
 
 
@@ -97,8 +101,8 @@ def mark_text(
         _close_ending(stack, offset, out)
         out.extend(insert.html for insert in inserts if insert.offset == offset)
         for opening in (s for s in clipped if s.start == offset):
-            out.append(opening.opening)
+            out.append(opening.opening_html)
             stack.append(opening)
         if position + 1 < len(offsets):
-            out.append(md_text(text[offset : offsets[position + 1]]))
+            out.append(md_escape(text[offset : offsets[position + 1]]))
     return Markup("".join(out))

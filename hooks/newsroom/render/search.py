@@ -63,7 +63,10 @@ def fold_search_index(index: dict[str, Any]) -> int:
     """Update `index["docs"]` in place; return how many documents got a `fold` field."""
     changed = 0
     for document in index.get("docs", []):
-        terms = folded_terms(f"{document.get('title', '')} {document.get('text', '')}")
+        text = f"{document.get('title', '')} {document.get('text', '')}"
+        if text.isascii():
+            continue  # nothing to fold; most documents of an English site, and checked in C
+        terms = folded_terms(text)
         if terms:
             document["fold"] = " ".join(terms)
             changed += 1

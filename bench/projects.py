@@ -1,0 +1,89 @@
+"""The throw-away MkDocs projects the benchmark builds, all from one generated corpus.
+
+- *hooks*: the real project (its `mkdocs.yml`, `docs/` and `hooks/`) over the corpus.
+- *plain*: the same theme, plugins and Markdown extensions with no hooks and a
+  one-entry nav, over the very pages the hooks generate, written out as
+  ordinary Markdown files: same number of pages, same sizes. This is the floor.
+- *full-nav*: the hooks project with every article page listed in the nav one
+  folder deep, as a new user would first write it (the nav cost the design avoids).
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from bench.corpus import write_corpus
+from newsroom import discover_seeds, load_article
+from newsroom.export import extraction_json
+from newsroom.render import render_site
+
+ROOT = Path(__file__).resolve().parent.parent
+SITE_NAME = "News microsite"
+
+
+# The project's own config as a mapping (its `!!python` tags are not used, so safe loading works).
+def _config() -> dict[str, Any]:
+    config: dict[str, Any] = yaml.safe_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))
+    return config
+
+
+# Write a config next to a project's docs.
+def _write_config(project: Path, config: dict[str, Any]) -> Path:
+    path = project / "mkdocs.yml"
+    path.write_text(yaml.safe_dump(config, sort_keys=False, allow_unicode=True), encoding="utf-8")
+    return path
+
+
+# The corpus of `size` articles, shared by every project of that size.
+def corpus(work: Path, size: int) -> Path:
+    """Write (once) and return the seeds folder of a corpus of `size` articles."""
+    seeds = work / "seeds"
+    if not seeds.is_dir():
+        write_corpus(seeds, size)
+    return seeds
+
+
+# The real project over the corpus; `nav_articles` lists every article page in the nav.
+def hooks_project(work: Path, seeds: Path, name: str = "hooks", nav_articles: bool = False) -> Path:
+    """Create a copy of the project whose seeds folder is the corpus; return its config path."""
+    project = work / name
+    if project.exists():
+        shutil.rmtree(project)
+    shutil.copytree(ROOT / "docs", project / "docs")
+    shutil.copytree(ROOT / "hooks", project / "hooks", ignore=shutil.ignore_patterns("__pycache__"))
+    config = _config()
+    config["extra"]["newsroom"]["seeds"] = str(seeds)
+    config["watch"] = [str(seeds)]
+    if nav_articles:
+        pages = [f"articles/{path.stem}.md" for path in discover_seeds(seeds)]
+        config["nav"] = [*config["nav"], {"Articles": pages}]
+        config["not_in_nav"] = "\n".join(line for line in config["not_in_nav"].splitlines() if "articles" not in line)
+    return _write_config(project, config)
+
+
+# Plain MkDocs over the hooks' own output, written as files: no hooks, a one-entry nav.
+def plain_project(work: Path, seeds: Path) -> Path:
+    """Render the corpus once with the core and write the pages as a hook-free project."""
+    project = work / "plain"
+    if project.exists():
+        shutil.rmtree(project)
+    shutil.copytree(ROOT / "docs", project / "docs")
+    articles = [load_article(path, f"seeds/{path.name}") for path in discover_seeds(seeds)]
+    pages = render_site(articles, site_name=SITE_NAME)
+    pages["data/extraction.json"] = json.dumps(extraction_json(articles), ensure_ascii=False, indent=2)
+    for page, content in pages.items():
+        target = project / "docs" / page
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(content, encoding="utf-8")
+    config = _config()
+    for key in ("hooks", "watch"):
+        config.pop(key, None)
+    config["extra"].pop("newsroom", None)
+    config["nav"] = [{"Home": "index.md"}]
+    config["not_in_nav"] = "/*\n"
+    return _write_config(project, config)

@@ -1,0 +1,67 @@
+"""The benchmark's results as a plain-text table."""
+
+from __future__ import annotations
+
+from typing import Any
+
+# Rows of the table: label and how to read the figure from one size's results.
+ROWS: list[tuple[str, str]] = [
+    ("pages", "{pages}"),
+    ("build with hooks (s, median)", "{build_seconds:.2f}"),
+    ("plain MkDocs, one-entry nav (s)", "{plain_seconds:.2f}"),
+    ("ratio (≤ 1.5 at 1,000)", "{ratio:.2f}"),
+    ("hooks' share (< 15%)", "{hooks_share:.1%}"),
+    ("  extraction (s)", "{extraction_seconds:.2f}"),
+    ("  rendering (s)", "{rendering_seconds:.2f}"),
+    ("  search folding (s)", "{search_folding_seconds:.2f}"),
+    ("extraction per article (ms, median)", "{extraction_median_ms:.2f}"),
+    ("  processor time (ms, median)", "{extraction_median_cpu_ms:.2f}"),
+    ("processor time with hooks (s)", "{build_cpu_seconds:.2f}"),
+    ("processor time plain (s)", "{plain_cpu_seconds:.2f}"),
+    ("  ratio", "{cpu_ratio:.2f}"),
+    ("  hooks' share", "{hooks_cpu_share:.1%}"),
+    ("peak memory with hooks (MB)", "{peak_memory_mb:.0f}"),
+    ("peak memory plain (MB)", "{plain_peak_memory_mb:.0f}"),
+    ("search index (KB)", "{search_index_kb:.0f}"),
+    ("every article in the nav (s)", "{full_nav}"),
+    ("serve rebuild after one edit (s)", "{serve}"),
+    ("  seeds extracted on rebuild", "{serve_extracted}"),
+]
+
+
+# The figures of one size with the optional ones spelled out.
+def _figures(entry: dict[str, Any]) -> dict[str, Any]:
+    serve = entry.get("serve_rebuild") or {}
+    return {
+        **entry,
+        "search_index_kb": entry["search_index_bytes"] / 1024,
+        "full_nav": f"{entry['full_nav_seconds']:.2f}" if "full_nav_seconds" in entry else "–",
+        "serve": f"{serve['seconds']:.2f}" if serve else "–",
+        "serve_extracted": f"{serve['extracted']} of {entry['articles']}" if serve else "–",
+    }
+
+
+# One column per size, one row per figure, then the cross-size figures.
+def table(results: dict[str, Any]) -> str:
+    """Return the results as an aligned text table."""
+    sizes = [_figures(entry) for entry in results["sizes"]]
+    header = ["articles", *(f"{entry['articles']:,}" for entry in sizes)]
+    rows = [header] + [[label, *(form.format(**entry) for entry in sizes)] for label, form in ROWS]
+    width = max(len(row[0]) for row in rows)
+    columns = [max(len(row[i]) for row in rows) for i in range(1, len(header))]
+    lines = [
+        "  ".join([row[0].ljust(width), *(cell.rjust(columns[i]) for i, cell in enumerate(row[1:]))])
+        for row in rows
+    ]
+    if "growth_100_to_1000" in results:
+        lines.append(f"\nbuild time from 100 to 1,000 articles: ×{results['growth_100_to_1000']:.1f} (≤ 11)")
+    search = results.get("search")
+    if search and "skipped" not in search:
+        lines.append(
+            f"search in Chromium at {search['articles']:,} articles: first query {search['first_query_seconds']:.2f} s "
+            f"(page load to results {search['load_to_first_results_seconds']:.2f} s), "
+            f"later queries {search['query_median_seconds'] * 1000:.0f} ms (median)"
+        )
+    elif search:
+        lines.append(f"search in Chromium: skipped ({search['skipped']})")
+    return "\n".join(lines)
