@@ -53,6 +53,8 @@ _ABSOLUTE = re.compile(
     )(?![\w-])(?!\s+[A-Z][a-z])(?![.,]\d)
     """
 )
+# Every absolute date shape holds a digit, a month or `quarter`: spans without one skip the long pattern.
+_ABSOLUTE_HINT = re.compile(rf"\d|{_MONTH}|quarter")
 _RELATIVE = re.compile(
     rf"""(?x)
     \b(?:(?P<day>yesterday|today|tomorrow|tonight|this\s+(?:morning|afternoon|evening))
@@ -90,7 +92,8 @@ def find_dates(text: str, start: int, end: int, published: dt.date | None) -> li
     """Find and normalise the absolute and relative dates between two offsets."""
     found: list[DateMention] = []
     year: str | None = None  # a year written earlier in the same span carries to year-less dates
-    for match in _ABSOLUTE.finditer(text, start, end):
+    absolute = _ABSOLUTE.finditer(text, start, end) if _ABSOLUTE_HINT.search(text, start, end) else ()
+    for match in absolute:
         with suppress(OverflowError, ValueError):  # a publication date at the calendar's ends
             found.append(_absolute(match, published, year, _tense(text, start, match.start())))
         year = next((v for k, v in match.groupdict().items() if k.startswith("y") and v), year)
