@@ -103,6 +103,19 @@ def broken_links(site: Path) -> list[str]:
     return broken
 
 
+# The command line (`python -m newsroom …`) as a user runs it from the project folder.
+def run_cli(*arguments: str) -> subprocess.CompletedProcess[str]:
+    """Run the core's command line with `arguments`; never raises on failure."""
+    return subprocess.run(
+        [sys.executable, "-m", "newsroom", *arguments],
+        cwd=ROOT,
+        env={**os.environ, "PYTHONPATH": str(ROOT / "hooks")},
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+
+
 # Every file and link under a folder with a hash of its content (links by their target, not followed).
 def fingerprint(folder: Path) -> dict[str, str]:
     """Map each path under `folder` to a digest of what it holds, its mode included."""

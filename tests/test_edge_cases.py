@@ -4,16 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 from newsroom import extract_text
 from newsroom.extract.dates import find_dates
-
-ROOT = Path(__file__).resolve().parent.parent
+from projects import run_cli
 
 
 def values(text: str, published: dt.date | None) -> list[str | None]:
@@ -88,21 +85,10 @@ def test_statement_skips_a_date_and_never_starts_with_a_colon() -> None:
     assert [s.text for s in article.statements] == ["the vote was fair"]
 
 
-# The command line on one seed file, as a user runs it.
-def run_cli(seed: Path) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "newsroom", str(seed)],
-        env={"PYTHONPATH": str(ROOT / "hooks")},
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-
-
 def test_cli_names_the_seed_and_prints_no_traceback(tmp_path: Path) -> None:
     bad = tmp_path / "bad.txt"
     bad.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00 not text")
-    result = run_cli(bad)
+    result = run_cli(str(bad))
     assert result.returncode == 1
     assert result.stderr.startswith(f"error: {bad.as_posix()}: contains a NUL byte")
     assert "Traceback" not in result.stderr
@@ -111,7 +97,7 @@ def test_cli_names_the_seed_and_prints_no_traceback(tmp_path: Path) -> None:
 def test_cli_reads_latin_1_with_a_warning(tmp_path: Path) -> None:
     seed = tmp_path / "cafe.txt"
     seed.write_bytes("The café in São Paulo reopened.".encode("latin-1"))
-    result = run_cli(seed)
+    result = run_cli(str(seed))
     assert result.returncode == 0, result.stderr
     assert result.stderr.startswith(f"warning: {seed.as_posix()}: is not UTF-8 (byte 7 is 0xE9)")
     [article] = json.loads(result.stdout)["articles"]
@@ -121,7 +107,7 @@ def test_cli_reads_latin_1_with_a_warning(tmp_path: Path) -> None:
 def test_cli_prints_the_export_shape(tmp_path: Path) -> None:
     seed = tmp_path / "port.txt"
     seed.write_text('"We are back at work," said Ana Lima, the union\'s president.', encoding="utf-8")
-    result = run_cli(seed)
+    result = run_cli(str(seed))
     assert result.returncode == 0, result.stderr
     [article] = json.loads(result.stdout)["articles"]
     assert [(q["speaker"], q["kind"]) for q in article["quotes"]] == [("Ana Lima", "direct")]

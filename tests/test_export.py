@@ -3,16 +3,13 @@
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 from articles import ferry_article, river_article
 from newsroom.export import extraction_json
 from newsroom.site import site_files
+from projects import run_cli
 
-ROOT = Path(__file__).resolve().parent.parent
 ARTICLE_KEYS = {
     "seed",
     "title",
@@ -84,23 +81,12 @@ def test_organisations_and_events() -> None:
     assert article["events"][0]["paragraph"] == 1
 
 
-def _cli(*arguments: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "newsroom", *arguments],
-        cwd=ROOT,
-        env={**os.environ, "PYTHONPATH": str(ROOT / "hooks")},
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-
-
 def test_cli_prints_the_export(tmp_path: Path) -> None:
     seed = tmp_path / "garden.txt"
     seed.write_text(
         "---\ntitle: Garden opens\npublished: 2022-05-01\n---\nThe garden opened.\n", encoding="utf-8"
     )
-    result = _cli(str(seed))
+    result = run_cli(str(seed))
     assert result.returncode == 0, result.stderr
     (article,) = json.loads(result.stdout)["articles"]
     assert (article["title"], article["published"]) == ("Garden opens", "2022-05-01")
@@ -109,7 +95,7 @@ def test_cli_prints_the_export(tmp_path: Path) -> None:
 def test_cli_reports_a_bad_seed_without_traceback(tmp_path: Path) -> None:
     seed = tmp_path / "broken.txt"
     seed.write_bytes(b"\xff\xfe not utf-8 \xc3")
-    result = _cli(str(seed))
+    result = run_cli(str(seed))
     assert result.returncode == 1
     assert "broken.txt" in result.stderr
     assert "Traceback" not in result.stderr
@@ -117,7 +103,7 @@ def test_cli_reports_a_bad_seed_without_traceback(tmp_path: Path) -> None:
 
 
 def test_cli_help() -> None:
-    result = _cli("--help")
+    result = run_cli("--help")
     assert result.returncode == 0
     assert "SEED" in result.stdout
 

@@ -2,27 +2,18 @@
 
 from __future__ import annotations
 
-import os
 import re
 import shutil
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
-from projects import CORPUS, CORPUS_SITE_URL, ROOT, broken_links, corpus_seeds, mkdocs_build
+from projects import CORPUS, CORPUS_SITE_URL, ROOT, broken_links, corpus_seeds, mkdocs_build, run_cli
 
 
 def export(folder: Path, *extra: str, seeds: Path = CORPUS) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "newsroom", "export-pages", str(folder), "--seeds", str(seeds), *extra],
-        cwd=ROOT,
-        env={**os.environ, "PYTHONPATH": str(ROOT / "hooks")},
-        capture_output=True,
-        text=True,
-        check=False,
-    )
+    return run_cli("export-pages", str(folder), "--seeds", str(seeds), *extra)
 
 
 # The project's config without the hook, reading its pages from `docs_dir`.
