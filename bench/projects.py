@@ -2,7 +2,7 @@
 
 - *hooks*: the real project (its `mkdocs.yml`, `docs/` and `hooks/`) over the corpus.
 - *plain*: the same theme, plugins and Markdown extensions with no hooks and a
-  one-entry nav, over the very pages the hooks generate, written out as
+  one-entry nav, over the very pages and data files the hooks generate, written out as
   ordinary Markdown files: same number of pages, same sizes. This is the floor.
 - *full-nav*: the hooks project with every article page listed in the nav one
   folder deep, as a new user would first write it (the nav cost the design avoids).
@@ -10,25 +10,24 @@
 
 from __future__ import annotations
 
-import json
 import shutil
 from pathlib import Path
 from typing import Any
 
 import yaml
+from mkdocs.utils.yaml import yaml_load
 
 from bench.corpus import write_corpus
 from newsroom import discover_seeds, load_article
-from newsroom.export import extraction_json
-from newsroom.render import render_site
+from newsroom.site import site_files
 
 ROOT = Path(__file__).resolve().parent.parent
 SITE_NAME = "News microsite"
 
 
-# The project's own config as a mapping (its `!!python` tags are not used, so safe loading works).
+# The project's own config as a mapping, its `!ENV` values resolved (MkDocs' own loader).
 def _config() -> dict[str, Any]:
-    config: dict[str, Any] = yaml.safe_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))
+    config: dict[str, Any] = yaml_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))
     return config
 
 
@@ -55,6 +54,7 @@ def hooks_project(work: Path, seeds: Path, name: str = "hooks", nav_articles: bo
     if project.exists():
         shutil.rmtree(project)
     shutil.copytree(ROOT / "docs", project / "docs")
+    shutil.copytree(ROOT / "overrides", project / "overrides")
     shutil.copytree(ROOT / "hooks", project / "hooks", ignore=shutil.ignore_patterns("__pycache__"))
     config = _config()
     config["extra"]["newsroom"]["seeds"] = str(seeds)
@@ -73,9 +73,9 @@ def plain_project(work: Path, seeds: Path) -> Path:
     if project.exists():
         shutil.rmtree(project)
     shutil.copytree(ROOT / "docs", project / "docs")
+    shutil.copytree(ROOT / "overrides", project / "overrides")
     articles = [load_article(path, f"seeds/{path.name}") for path in discover_seeds(seeds)]
-    pages = render_site(articles, site_name=SITE_NAME)
-    pages["data/extraction.json"] = json.dumps(extraction_json(articles), ensure_ascii=False, indent=2)
+    pages = site_files(articles, site_name=SITE_NAME)
     for page, content in pages.items():
         target = project / "docs" / page
         target.parent.mkdir(parents=True, exist_ok=True)

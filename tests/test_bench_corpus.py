@@ -5,7 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from bench.corpus import WORDS_PER_ARTICLE, write_corpus
+from bench.projects import corpus, hooks_project, plain_project
 from newsroom import load_article
+from projects import mkdocs_build
 
 
 def test_same_seed_same_files(tmp_path: Path) -> None:
@@ -26,3 +28,14 @@ def test_articles_are_news_sized_and_give_the_extractors_work(tmp_path: Path) ->
         assert len(article.organisations) >= 4
         assert any(event.date for event in article.events)
         assert article.published is not None
+
+
+def test_benchmark_projects_build_strict_with_the_same_pages(tmp_path: Path) -> None:
+    seeds = corpus(tmp_path, 3)
+    sites = {}
+    for name, config in (("hooks", hooks_project(tmp_path, seeds)), ("plain", plain_project(tmp_path, seeds))):
+        sites[name] = tmp_path / f"{name}-site"
+        result = mkdocs_build(config.parent, "--strict", "--site-dir", str(sites[name]))
+        assert result.returncode == 0, result.stderr
+    pages = {name: sorted(p.relative_to(site).as_posix() for p in site.rglob("*.html")) for name, site in sites.items()}
+    assert pages["hooks"] == pages["plain"]
