@@ -84,20 +84,27 @@ def merge_events(articles: list[Article], organisations: OrganisationIndex) -> l
     """Return the timeline items of all the articles (see the module docstring for the rule)."""
     groups: list[EventGroup] = []
     words: dict[int, set[str]] = {}
+    # Only events dated to the day can merge, and only with the same dates: look only there.
+    by_dates: dict[tuple[str, str | None, bool], list[EventGroup]] = {}
     for index, article in enumerate(articles):
         for event in article.events:
-            words[id(event)] = _content(articles, organisations, index, event)
-            home = next(
-                (
-                    group
-                    for group in groups
-                    if all(i != index for i, _ in group.members)
-                    and any(_same(e, event, (words[id(e)], words[id(event)])) for _, e in group.members)
-                ),
-                None,
-            )
+            key = (event.date, event.end_date, event.deadline) if event.date and _FULL_DATE.match(event.date) else None
+            home = None
+            if key is not None:
+                words[id(event)] = _content(articles, organisations, index, event)
+                home = next(
+                    (
+                        group
+                        for group in by_dates.get(key, [])
+                        if all(i != index for i, _ in group.members)
+                        and any(_same(e, event, (words[id(e)], words[id(event)])) for _, e in group.members)
+                    ),
+                    None,
+                )
             if home is None:
                 home = EventGroup()
                 groups.append(home)
+                if key is not None:
+                    by_dates.setdefault(key, []).append(home)
             home.members.append((index, event))
     return groups

@@ -10,6 +10,7 @@ Peru` share one.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from slugify import slugify
 
@@ -24,7 +25,8 @@ _OWNER = re.compile(rf"\A(?P<owner>[^{APOSTROPHES}]+?)[{APOSTROPHES}]s\s+(?P<bod
 _ACRONYM = re.compile(r"\A[A-Z][A-Z0-9&.\-]{1,11}\Z")
 
 
-# Lower case, no accents, words separated by one space.
+# Lower case, no accents, words separated by one space (cached: the same names recur across pages).
+@lru_cache(maxsize=65536)
 def plain(text: str) -> str:
     """Return `text` as a comparison key (transliterated, lower case, punctuation dropped)."""
     return slugify(text.replace("&", " and "), separator=" ")
@@ -36,7 +38,8 @@ def clean_name(name: str) -> str:
     return _TRAILING_POSSESSIVE.sub("", " ".join(name.split())).strip()
 
 
-# One key for every way of writing an organisation's full name.
+# One key for every way of writing an organisation's full name (cached like `plain`).
+@lru_cache(maxsize=65536)
 def organisation_key(name: str) -> str:
     """Return the key of an organisation's name (`X's Y` ≡ `Y of X`; `the` and case ignored)."""
     text = _LEADING_THE.sub("", clean_name(name))
