@@ -30,8 +30,10 @@ _ACTIVE = re.compile(
     + r")\b",
     re.IGNORECASE,
 )
-_JOINER = re.compile(
-    r"\A(?:\s|,|;|\(|\)|\b(?:the|its|their|" + "|".join(j for j in LIST_JOINERS if j.isalpha() or " " in j) + r")\b)*\Z",
+# What may stand between two members of a list: joiners, articles and an `(ACR)`'s brackets
+# (no `\A`: `match` anchors at its start, also when given a start position).
+LIST_GAP = re.compile(
+    r"(?:[\s,;()]|\b(?:the|its|their|" + "|".join(j for j in LIST_JOINERS if j.isalpha() or " " in j) + r")\b)*\Z",
     re.IGNORECASE,
 )
 _LEAD = re.compile(r"\A(?:\s|\b(?:the|its|their)\b)*\Z", re.IGNORECASE)
@@ -92,7 +94,7 @@ def _list_after(text: str, offset: int, inside: list[tuple[Organisation, Mention
             continue
         gap = text[position : mention.start]
         bare = _UNKNOWN_MEMBER.sub("", gap)
-        if not (_LEAD if not members and bare == gap else _JOINER).match(bare):
+        if not (_LEAD if not members and bare == gap else LIST_GAP).match(bare):
             break
         members.append(organisation)
         position = mention.end
@@ -104,7 +106,7 @@ def _list_before(text: str, index: int, inside: list[tuple[Organisation, Mention
     members = [inside[index][0]]
     for previous in range(index - 1, -1, -1):
         gap = text[inside[previous][1].end : inside[previous + 1][1].start]
-        if not _JOINER.match(gap):
+        if not LIST_GAP.match(gap):
             break
         members.append(inside[previous][0])
     return members
