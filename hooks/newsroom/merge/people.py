@@ -129,17 +129,23 @@ def _affiliations(
 
 # The one full-name group a bare surname can stand for, if exactly one shares an organisation with it.
 def _surname_match(
-    surname: str, ties: set[str], groups: dict[str, PersonGroup], affiliations: dict[tuple[int, int], set[str]],
+    ties: set[str], named: list[PersonGroup], affiliations: dict[tuple[int, int], set[str]],
     positions: dict[int, tuple[int, int]],
 ) -> PersonGroup | None:
     candidates = [
-        group
-        for key, group in groups.items()
-        if len(key.split()) > 1
-        and surname in key.split()[1:]
-        and any(ties & affiliations[positions[id(person)]] for _, person in group.members)
+        group for group in named if any(ties & affiliations[positions[id(person)]] for _, person in group.members)
     ]
     return candidates[0] if len(candidates) == 1 else None
+
+
+# Full-name groups by each name after the first (`ana maria garcia` under `maria` and `garcia`), so
+# a bare surname looks among its own candidates, not every person of the corpus.
+def _by_surname(groups: dict[str, PersonGroup]) -> dict[str, list[PersonGroup]]:
+    index: dict[str, list[PersonGroup]] = {}
+    for key, group in groups.items():
+        for surname in dict.fromkeys(key.split()[1:]):
+            index.setdefault(surname, []).append(group)
+    return index
 
 
 # Group every article's people (see the module docstring for the rules).
@@ -161,9 +167,11 @@ def merge_people(articles: list[Article], organisations: OrganisationIndex) -> P
             groups.setdefault(key, PersonGroup(key)).members.append((i, person))
             members[(i, j)] = groups[key]
     by_key = dict(groups)
+    by_surname = _by_surname(by_key)
     for i, j, person in surnames:
         key = person_key(person.name)
-        group = _surname_match(key, affiliations[(i, j)], by_key, affiliations, positions) if key else None
+        named = by_surname.get(key, []) if key else []
+        group = _surname_match(affiliations[(i, j)], named, affiliations, positions) if named else None
         if group is None:
             group = groups.setdefault(f"{key} #{i}", PersonGroup(f"{key} #{i}"))
         group.members.append((i, person))

@@ -2,19 +2,18 @@
 
 from __future__ import annotations
 
+from functools import partial
 from typing import Any
 
 import jinja2
-from markupsafe import Markup, escape
 
 from ..model import ROLES, Quote, Statement
+from . import cards
 from .article_text import article_links, article_paragraphs
 from .catalogue import ArticleEntry, Catalogue, OrganisationEntry, SpeakerEntry
+from .context import PageContext
 from .dates import human_date
 from .escape import http_url
-from .excerpt import sentence_around
-from .links import relative_url
-from .marks import mark_text, span
 from .structured import (
     JsonObject,
     article_data,
@@ -60,53 +59,19 @@ def page_meta(description: str | None, data: JsonObject, og_type: str = "website
     return {"description": description or "", "json_ld": json_ld(data), "og_type": og_type}
 
 
-# A quote's or statement's anchor on listing pages: stable while the article text stays the same.
-def words_anchor(entry: ArticleEntry, words: Quote | Statement) -> Markup:
-    """Return the HTML id of one quote (`quote-<article>-<offset>`) or statement (`said-…`)."""
-    kind = "quote" if isinstance(words, Quote) else "said"
-    return Markup(escape(f"{kind}-{entry.slug}-{words.start}"))
-
-
 # Helpers every template gets, bound to the page being rendered.
 def _page_helpers(page: str, catalogue: Catalogue) -> dict[str, Any]:
-    # Link from this page; URLs are built from slugs and anchors only.
-    def url(to_page: str, anchor: str | None = None) -> Markup:
-        return Markup(escape(relative_url(page, to_page, anchor)))
-
-    # Link to a paragraph (0-based index) of an article page.
-    def source(entry: ArticleEntry, paragraph: int) -> Markup:
-        return url(entry.page, f"p{paragraph + 1}")
-
-    # The sentence around a stretch of text, the stretch marked.
-    def excerpt(entry: ArticleEntry, start: int, end: int, mark_class: str) -> Markup:
-        begin, finish = sentence_around(entry.article, start, end)
-        marked = span(start, end, "mark", class_=mark_class)
-        return mark_text(entry.article.text, begin, finish, [marked])
-
-    # The speaker page for a person's full name, if they said anything.
-    def speaker_page(name: str) -> str | None:
-        speaker = catalogue.find_speaker(name)
-        return speaker.page if speaker else None
-
-    # The speaker entry (title, organisation, page) of a quote or statement, if attributed.
-    def speaker_of(entry: ArticleEntry, words: Quote | Statement) -> SpeakerEntry | None:
-        return catalogue.speaker_page(entry, words.speaker) if words.speaker else None
-
-    # The organisation page a full name or acronym points at, if exactly one.
-    def organisation_page(name: str | None) -> str | None:
-        named = catalogue.find_organisation(name)
-        return named.page if named else None
-
+    context = PageContext(page, catalogue)
     return {
-        "url": url,
-        "source": source,
-        "excerpt": excerpt,
+        "url": context.url,
+        "source": context.source,
+        "excerpt": context.excerpt,
+        "organisation_page": context.organisation_page,
+        "source_link": partial(cards.source_link, context),
+        "words_list": partial(cards.words_list, context),
+        "role_badges": cards.role_badges,
         "human_date": human_date,
-        "speaker_page": speaker_page,
-        "speaker_of": speaker_of,
-        "words_anchor": words_anchor,
         "mention_count": mention_count,
-        "organisation_page": organisation_page,
         "role_headings": ROLE_HEADINGS,
     }
 

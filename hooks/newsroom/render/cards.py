@@ -1,0 +1,87 @@
+"""HTML fragments repeated on many pages (quote cards, source links, role badges), built in Python.
+
+They were Jinja macros; a macro call costs more than the string it builds, and
+speaker and listing pages call them thousands of times. Every seed string goes
+through `md_escape`, exactly as the templates' `{{ }}` would.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from markupsafe import Markup, escape
+
+from ..model import Quote, Statement
+from .catalogue import ArticleEntry, SpeakerEntry
+from .context import PageContext
+from .escape import md_escape
+
+
+# A quote's or statement's anchor on listing pages: stable while the article text stays the same.
+def words_anchor(entry: ArticleEntry, words: Quote | Statement) -> Markup:
+    """Return the HTML id of one quote (`quote-<article>-<offset>`) or statement (`said-…`)."""
+    kind = "quote" if isinstance(words, Quote) else "said"
+    return Markup(escape(f"{kind}-{entry.slug}-{words.start}"))
+
+
+# `Article title, ¶3`, linking to that paragraph.
+def source_link(context: PageContext, entry: ArticleEntry, paragraph: int) -> Markup:
+    """Return the link to one paragraph of an article, titled by the article."""
+    return Markup(
+        f'<a class="nr-source" data-search-exclude="true" href="{context.source(entry, paragraph)}">'
+        f'{md_escape(entry.article.title)}, <span class="nr-paragraph-number">¶{paragraph + 1}</span></a>'
+    )
+
+
+# One badge per role (`organiser`, `supporter`, …).
+def role_badges(roles: Iterable[str]) -> Markup:
+    """Return the role badges of an organisation."""
+    badges = "".join(f'<span class="nr-badge nr-badge-{md_escape(r)}">{md_escape(r)}</span>' for r in roles)
+    return Markup(f'<span class="nr-badges">{badges}</span>')
+
+
+# An organisation's name, linked when exactly one organisation page has it.
+def organisation_name(context: PageContext, name: str) -> str:
+    """Return the escaped name, as a link to its page when there is one."""
+    page = context.organisation_page(name)
+    return f'<a href="{context.url(page)}">{md_escape(name)}</a>' if page else md_escape(name)
+
+
+# `— Name, title, organisation` under a quote, or `Speaker not named`.
+def by_line(context: PageContext, speaker: SpeakerEntry | None) -> str:
+    """Return the speaker line of a quote card."""
+    if speaker is None:
+        return '<p class="nr-words-by"><span class="nr-words-speaker">Speaker not named</span></p>'
+    parts = [f'<a class="nr-words-speaker" href="{context.url(speaker.page)}">{md_escape(speaker.name)}</a>']
+    if speaker.title:
+        parts.append(f'<span class="nr-words-title">{md_escape(speaker.title)}</span>')
+    if speaker.organisation:
+        parts.append(f'<span class="nr-words-org">{organisation_name(context, speaker.organisation)}</span>')
+    return f'<p class="nr-words-by">{"".join(parts)}</p>'
+
+
+# A list of quote cards (`marks`: direct or partial quotes, shown in quotation marks) or statements.
+def words_list(
+    context: PageContext,
+    items: Sequence[tuple[ArticleEntry, Quote] | tuple[ArticleEntry, Statement]],
+    marks: bool,
+    searchable: bool = True,
+) -> Markup:
+    """Return the cards of some quotes or statements, each with its speaker, source and permalink."""
+    noun = "quote" if marks else "statement"
+    hidden = "" if searchable else ' data-search-exclude="true"'
+    out = [f'<ul class="nr-words"{hidden}>\n']
+    for entry, words in items:
+        anchor = words_anchor(entry, words)
+        kind = md_escape(words.kind) if isinstance(words, Quote) else "statement"
+        text = md_escape(words.text)
+        out.append(
+            f'<li class="nr-words-item nr-words-{kind}" id="{anchor}">\n'
+            f'<blockquote class="nr-words-text">{f"“{text}”" if marks else text}</blockquote>\n'
+            f"{by_line(context, context.speaker_of(entry, words))}\n"
+            f'<p class="nr-words-links">{source_link(context, entry, words.paragraph)}'
+            f'<a class="nr-permalink" href="#{anchor}" title="Link to this {noun}">#</a></p>\n'
+            "</li>\n"
+        )
+    out.append("</ul>\n")
+    return Markup("".join(out))
