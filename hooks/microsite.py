@@ -1,7 +1,8 @@
 """MkDocs hook: seeds in, generated pages and data out (the only MkDocs-aware module).
 
-Options live in `mkdocs.yml` under `extra: newsroom:` (`seeds`: the seeds
-folder, relative to the config file; default `seeds`).
+Options live in `mkdocs.yml` under `extra: newsroom:`: `seeds`, the seeds
+folder, relative to the config file (default `seeds`); `workers`, how many
+processes a cold build extracts and renders in (default: one per core; 1: none).
 """
 
 from __future__ import annotations
@@ -20,16 +21,18 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, Files
 
-from newsroom.cache import ARTICLES
+from newsroom.cache import ARTICLES, Failure
 from newsroom.model import Article
-from newsroom.read import SeedError
 from newsroom.render import fold_search_index
 from newsroom.seedfiles import scan_seeds
 from newsroom.site import site_files
 
 log = mkdocs.plugins.get_plugin_logger("newsroom")
 
-DEFAULT_OPTIONS = {"seeds": "seeds"}
+# `workers`: processes for a cold build's extraction and rendering (None: one per core; 1: none).
+DEFAULT_OPTIONS: dict[str, Any] = {"seeds": "seeds", "workers": None}
+# From this many seeds on, say what the build is doing before the long part.
+PROGRESS_FROM = 100
 SEARCH_INDEX_PATH = "search/search_index.json"
 # When set, the build's timings are written as JSON to this path (for `make bench`).
 STATS_VARIABLE = "NEWSROOM_STATS"
@@ -44,6 +47,9 @@ def _options(config: MkDocsConfig) -> dict[str, Any]:
     given = extra.get("newsroom") or {}
     if not isinstance(given, dict):
         raise PluginError("newsroom: `extra: newsroom:` must be a mapping of options")
+    workers = given.get("workers")
+    if workers is not None and (not isinstance(workers, int) or isinstance(workers, bool) or workers < 1):
+        raise PluginError(f"newsroom: `workers` must be a whole number of processes, 1 or more (got {workers!r})")
     return {**DEFAULT_OPTIONS, **given}
 
 
@@ -67,41 +73,37 @@ def _label(folder: Path, path: Path) -> str:
     return f"{folder.name}/{name}"
 
 
-# One seed's article, or the reason it cannot be built.
-def _extract(path: Path, label: str) -> Article | str:
-    try:
-        return ARTICLES.load(path, label)  # extracted only when the seed is new or changed
-    except SeedError as error:
-        return error.reason
-    except Exception as error:  # an extractor bug: still name the seed, keep the trace for --verbose
-        log.debug("extracting %s failed", label, exc_info=True)
-        return f"extraction failed ({error!r}); please report it with the seed"
-
-
 # Read and extract every seed; a bad seed gets one error naming it and is left out (or, while
 # serving, shown as it last was); `--strict` then stops the build.
 def _load(config: MkDocsConfig) -> list[Article]:
-    folder = Path(config.config_file_path).parent / str(_options(config)["seeds"])
+    options = _options(config)
+    folder = Path(config.config_file_path).parent / str(options["seeds"])
+    entries = [(entry, _label(folder, entry.path)) for entry in scan_seeds(folder)]
+    readable = [(entry.path, label) for entry, label in entries if not entry.skipped and not entry.refused]
+    if len(readable) >= PROGRESS_FROM:
+        log.info("newsroom: reading %d seeds", len(readable))
+    loaded = iter(ARTICLES.load_all(readable, options["workers"]))  # extracts only new or changed seeds
     articles = []
     failed = []
-    for entry in scan_seeds(folder):
-        label = _label(folder, entry.path)
+    for entry, label in entries:
         if entry.skipped:
             log.info("%s skipped: %s", label, entry.skipped)
             continue
-        article = entry.refused or _extract(entry.path, label)
-        if isinstance(article, str):
+        outcome = Failure(entry.refused) if entry.refused else next(loaded)
+        if isinstance(outcome, Failure):
+            if outcome.trace:
+                log.debug("extracting %s failed:\n%s", label, outcome.trace)
             failed.append(label)
             kept = _last_good.get(label)
-            log.error("%s: %s; %s", label, article, "showing its last good version" if kept else "left out")
+            log.error("%s: %s; %s", label, outcome.reason, "showing its last good version" if kept else "left out")
             if kept is None:
                 continue
-            article = kept
+            outcome = kept
         elif _serving:
-            _last_good[label] = article
-        for warning in article.warnings:
+            _last_good[label] = outcome
+        for warning in outcome.warnings:
             log.warning("%s: %s", label, warning)
-        articles.append(article)
+        articles.append(outcome)
     ARTICLES.finish_build()
     if failed and config.strict:
         raise PluginError(f"newsroom: --strict: {len(failed)} seed(s) cannot be built: {', '.join(failed)}")
@@ -118,7 +120,7 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     with _cyclic_gc_paused():
         articles = _load(config)
         loaded = _clock()
-        generated = site_files(articles, site_name=config.site_name, site_url=config.site_url or None)
+        generated = site_files(articles, config.site_name, config.site_url or None, _options(config)["workers"])
         rendered = _clock()
     for path, content in generated.items():
         existing = files.get_file_from_path(path)

@@ -81,20 +81,23 @@ def _build(config: MkDocsConfig) -> dict[str, str]:
 def test_rebuild_after_editing_one_seed_extracts_only_that_seed(tmp_path: Path, extractions: list[str], monkeypatch: pytest.MonkeyPatch) -> None:
     _write_seeds(tmp_path / "seeds", ARCHIVE_SIZE)
     config = _config(tmp_path, monkeypatch)
-    first = _build(config)
-    assert len(extractions) == ARCHIVE_SIZE
+    first = _build(config)  # a cold build: extracted in worker processes, counted by the cache
+    assert _cache(config).stats.extracted == ARCHIVE_SIZE
     assert len(first) == ARCHIVE_SIZE
+    before = len(extractions)  # calls counted in this process (none when workers did them)
 
     edited = tmp_path / "seeds" / "story-0500.txt"
     edited.write_text(edited.read_text(encoding="utf-8") + "\nThe ferry stops on 9 May 2024.\n", encoding="utf-8")
     second = _build(config)
-    assert extractions[ARCHIVE_SIZE:] == ["seeds/story-0500.txt"]
+    assert extractions[before:] == ["seeds/story-0500.txt"]  # one seed: extracted here, and counted
+    assert _cache(config).stats.extracted == 1
     assert "ferry stops" in second["articles/story-0500.md"]
     assert second["articles/story-0499.md"] == first["articles/story-0499.md"]
     assert _cache(config).stats.reused == ARCHIVE_SIZE - 1
 
     _build(config)
-    assert len(extractions) == ARCHIVE_SIZE + 1  # nothing changed: nothing extracted
+    assert len(extractions) == before + 1  # nothing changed: nothing extracted
+    assert _cache(config).stats.extracted == 0
 
 
 def test_new_renamed_and_deleted_seeds(tmp_path: Path, extractions: list[str], monkeypatch: pytest.MonkeyPatch) -> None:

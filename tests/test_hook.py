@@ -4,7 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from projects import ROOT, make_project, mkdocs_build
+from newsroom.workers import MINIMUM_ITEMS
+from projects import ROOT, fingerprint, make_project, mkdocs_build
+
+# Enough seeds that a cold build extracts and renders them in worker processes.
+WORKER_SEEDS = MINIMUM_ITEMS + 6
 
 
 def test_bad_seed_is_left_out_with_an_error_and_fails_strict(tmp_path: Path) -> None:
@@ -83,3 +87,35 @@ def test_second_article_gets_its_own_pages(tmp_path: Path) -> None:
     assert "Institute of Marine Engineering" in organisers and "Tagus Valley Development Bank" in organisers
     timeline = (site / "timeline/index.html").read_text(encoding="utf-8")
     assert "articles/coastal-flood-pact/#p1" in timeline and "articles/coastal-flood-pact/#p4" in timeline
+
+
+# `extra: newsroom: workers:` set to `value` in a copied project.
+def _with_workers(project: Path, value: str) -> None:
+    config = project / "mkdocs.yml"
+    text = config.read_text(encoding="utf-8")
+    config.write_text(text.replace("    seeds: seeds\n", f"    seeds: seeds\n    workers: {value}\n"), encoding="utf-8")
+
+
+def test_site_is_the_same_built_in_worker_processes_or_in_one(tmp_path: Path) -> None:
+    seeds = {
+        f"story-{n:03d}.txt": f"“Pier {n} opens on 3 May 2024,” said Rosa Lind of the Quay Trust.\n".encode()
+        for n in range(WORKER_SEEDS)
+    }
+    sites = []
+    for workers in ("1", "2"):
+        (tmp_path / workers).mkdir()
+        project = make_project(tmp_path / workers, seeds)
+        _with_workers(project, workers)
+        result = mkdocs_build(project, "--strict")
+        assert result.returncode == 0, result.stderr
+        sites.append(fingerprint(project / "site"))
+    assert sites[0] == sites[1]
+
+
+def test_bad_workers_option_is_a_clear_error(tmp_path: Path) -> None:
+    project = make_project(tmp_path, {"bridge.txt": b"The bridge reopened on Friday.\n"})
+    _with_workers(project, "many")
+    result = mkdocs_build(project)
+    assert result.returncode != 0
+    assert "`workers` must be a whole number of processes, 1 or more (got 'many')" in result.stderr
+    assert "Traceback" not in result.stderr

@@ -1,9 +1,10 @@
 """Extracted articles kept by content hash, so an unchanged seed is never extracted twice.
 
 `mkdocs serve` rebuilds the whole site after every edit, in the same process.
-The hook asks `ARTICLES.load(path, label)` for every seed on every build: a seed
+The hook asks `ARTICLES.load_all(seeds)` for every seed on every build: a seed
 whose bytes (and name) have not changed since the last build comes back from
-memory, and only an edited or new seed is extracted again. After a complete
+memory, and only an edited or new seed is extracted again (on a cold build,
+in several worker processes at once). After a complete
 build, `finish_build()` forgets the articles that build did not use (deleted or
 edited seeds), so memory holds one site's worth of articles at most.
 
@@ -16,12 +17,14 @@ from __future__ import annotations
 import hashlib
 import statistics
 import time
+import traceback
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import pipeline
 from .model import Article
-from .seedfiles import read_bytes
+from .seedfiles import SeedError, read_bytes
+from .workers import parallel_map
 
 
 @dataclass
@@ -55,6 +58,28 @@ def content_key(raw: bytes, label: str, stem: str) -> str:
     return digest.hexdigest()
 
 
+@dataclass(frozen=True)
+class Failure:
+    """Why a seed cannot be built, and the extractor's traceback when one of its rules crashed."""
+
+    reason: str
+    trace: str | None = None
+
+
+# One seed's extraction, timed where it runs (a worker process on a cold build).
+def _extract_job(job: tuple[bytes, str, str]) -> tuple[Article | Failure, float, float]:
+    raw, label, stem = job
+    started, started_cpu = time.perf_counter(), time.process_time()
+    outcome: Article | Failure
+    try:
+        outcome = pipeline.extract_bytes(raw, label, stem)
+    except SeedError as error:
+        outcome = Failure(error.reason)
+    except Exception as error:  # an extractor bug: name the seed, keep the trace for --verbose
+        outcome = Failure(f"extraction failed ({error!r}); please report it with the seed", traceback.format_exc())
+    return outcome, time.perf_counter() - started, time.process_time() - started_cpu
+
+
 class ArticleCache:
     """Articles by content hash, with per-build counts of extractions and reuses."""
 
@@ -73,22 +98,44 @@ class ArticleCache:
     # One seed's article, extracted only when its bytes or name are new.
     def load(self, path: Path, label: str) -> Article:
         """Return the article of `path`; raise `SeedError` when it cannot be read as one."""
-        raw = read_bytes(path, label)
-        key = content_key(raw, label, path.stem)
-        self._used.add(key)
-        cached = self._articles.get(key)
-        if cached is not None:
-            self.stats.reused += 1
-            return cached
-        started, started_cpu = time.perf_counter(), time.process_time()
-        article = pipeline.extract_bytes(raw, label, path.stem)
-        duration = time.perf_counter() - started
-        self.stats.extracted += 1
-        self.stats.seconds += duration
-        self.stats.durations.append(duration)
-        self.stats.cpu_durations.append(time.process_time() - started_cpu)
-        self._articles[key] = article
-        return article
+        outcome = self.load_all([(path, label)])[0]
+        if isinstance(outcome, Failure):
+            raise SeedError(label, outcome.reason)
+        return outcome
+
+    # Every seed's article or the reason it failed; new or changed seeds are extracted in
+    # `workers` processes at once (see `newsroom.workers`).
+    def load_all(self, seeds: list[tuple[Path, str]], workers: int | None = None) -> list[Article | Failure]:
+        """Return, in order, each seed's article, or a `Failure` saying why it cannot be built."""
+        outcomes: list[Article | Failure | str] = []  # a key stands for an article still to extract
+        jobs: dict[str, tuple[bytes, str, str]] = {}
+        failures: dict[str, Failure] = {}
+        for path, label in seeds:
+            try:
+                raw = read_bytes(path, label)
+            except SeedError as error:
+                outcomes.append(Failure(error.reason))
+                continue
+            key = content_key(raw, label, path.stem)
+            self._used.add(key)
+            cached = self._articles.get(key)
+            if cached is not None:
+                self.stats.reused += 1
+                outcomes.append(cached)
+                continue
+            jobs.setdefault(key, (raw, label, path.stem))
+            outcomes.append(key)
+        extracted = parallel_map(_extract_job, list(jobs.values()), workers)
+        for key, (outcome, wall, cpu) in zip(jobs, extracted, strict=True):
+            self.stats.extracted += 1
+            self.stats.seconds += wall
+            self.stats.durations.append(wall)
+            self.stats.cpu_durations.append(cpu)
+            if isinstance(outcome, Article):
+                self._articles[key] = outcome
+            else:
+                failures[key] = outcome
+        return [self._articles.get(o) or failures[o] if isinstance(o, str) else o for o in outcomes]
 
     # After a complete build, drop what it did not use (old versions of edited seeds, deleted seeds).
     def finish_build(self) -> None:

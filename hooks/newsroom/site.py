@@ -22,10 +22,13 @@ COMPACT = (",", ":")
 
 
 # Pages, then data files; both consumers add exactly these.
-def site_files(articles: list[Article], site_name: str = "News microsite", site_url: str | None = None) -> dict[str, str]:
-    """Return every generated file as docs-relative path → text (Markdown pages, JSON, CSV)."""
+def site_files(
+    articles: list[Article], site_name: str = "News microsite", site_url: str | None = None, workers: int | None = None
+) -> dict[str, str]:
+    """Return every generated file as docs-relative path → text (Markdown pages, JSON, CSV); pages
+    are rendered in `workers` processes (None: one per core, see `newsroom.workers`)."""
     catalogue = build_catalogue(articles)
-    files = render_pages(make_environment(), catalogue, site_name)
+    files = render_pages(make_environment(), catalogue, site_name, workers)
     slugs = {id(entry.article): entry.slug for entry in catalogue.articles}
     files[EXTRACTION_PATH] = json.dumps(extraction_json(articles, slugs), ensure_ascii=False, separators=COMPACT)
     files[TIMELINE_PATH] = json.dumps(timeline_json(catalogue, site_name, site_url), ensure_ascii=False, separators=COMPACT)

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import partial
 from typing import Any
 
 import jinja2
 
 from ..model import ROLES, Quote, Statement
+from ..workers import parallel_map
 from . import cards
 from .article_text import article_links, article_paragraphs
 from .catalogue import ArticleEntry, Catalogue, OrganisationEntry, SpeakerEntry
@@ -128,16 +130,19 @@ def site_counts(catalogue: Catalogue) -> dict[str, int]:
     }
 
 
-# Home, listings and one page per article, organisation and speaker.
-def render_pages(environment: jinja2.Environment, catalogue: Catalogue, site_name: str) -> dict[str, str]:
+# Home, listings and one page per article, organisation and speaker (in `workers` processes).
+def render_pages(
+    environment: jinja2.Environment, catalogue: Catalogue, site_name: str, workers: int | None = None
+) -> dict[str, str]:
     """Return every generated page as docs-relative path → Markdown source."""
 
     # One page from one template.
     def render(template: str, page: str, **context: Any) -> tuple[str, str]:
         return _render(environment, catalogue, template, page, **context)
 
-    pages = [
-        render(
+    # Each page is a task that computes its own context, so workers share the work evenly.
+    def home() -> tuple[str, str]:
+        return render(
             "home.md.j2",
             "index.md",
             site_name=site_name,
@@ -146,30 +151,36 @@ def render_pages(environment: jinja2.Environment, catalogue: Catalogue, site_nam
             counts=site_counts(catalogue),
             listings=LISTINGS,
             meta=page_meta(None, home_data(site_name, catalogue)),
-        ),
-        render(
+        )
+
+    def timeline() -> tuple[str, str]:
+        return render(
             "timeline.md.j2",
             "timeline.md",
             groups=timeline_groups(catalogue.timeline),
             meta=page_meta(LISTING_DESCRIPTIONS["timeline.md"], timeline_data(catalogue)),
-        ),
-        render(
+        )
+
+    def organisers() -> tuple[str, str]:
+        return render(
             "organisers.md.j2",
             "organisers/index.md",
             groups=organisations_by_role(catalogue),
             meta=page_meta(LISTING_DESCRIPTIONS["organisers/index.md"], organisers_data(catalogue)),
-        ),
-        render(
+        )
+
+    def quotes() -> tuple[str, str]:
+        return render(
             "quotes.md.j2",
             "quotes/index.md",
             meta=page_meta(LISTING_DESCRIPTIONS["quotes/index.md"], quotes_page_data(catalogue)),
             groups=speakers_by_kind(catalogue),
             unattributed=catalogue.unattributed,
             words_by_kind=words_by_kind,
-        ),
-    ]
-    pages += [
-        render(
+        )
+
+    def article(entry: ArticleEntry) -> tuple[str, str]:
+        return render(
             "article.md.j2",
             entry.page,
             entry=entry,
@@ -178,25 +189,31 @@ def render_pages(environment: jinja2.Environment, catalogue: Catalogue, site_nam
             links=article_links(entry, catalogue),
             meta=page_meta(article_description(entry), article_data(entry, catalogue), og_type="article"),
         )
-        for entry in catalogue.articles
-    ]
-    pages += [
-        render(
+
+    def organisation(entry: OrganisationEntry) -> tuple[str, str]:
+        return render(
             "organisation.md.j2",
-            organisation.page,
-            organisation=organisation,
-            meta=page_meta(organisation_description(organisation), organisation_page_data(organisation)),
+            entry.page,
+            organisation=entry,
+            meta=page_meta(organisation_description(entry), organisation_page_data(entry)),
         )
-        for organisation in catalogue.organisations.values()
-    ]
-    pages += [
-        render(
+
+    def speaker(entry: SpeakerEntry) -> tuple[str, str]:
+        return render(
             "speaker.md.j2",
-            speaker.page,
-            speaker=speaker,
-            groups=words_by_kind(speaker),
-            meta=page_meta(speaker_description(speaker), speaker_page_data(speaker, catalogue)),
+            entry.page,
+            speaker=entry,
+            groups=words_by_kind(entry),
+            meta=page_meta(speaker_description(entry), speaker_page_data(entry, catalogue)),
         )
-        for speaker in catalogue.speakers.values()
-    ]
-    return dict(pages)
+
+    tasks: list[Callable[[], tuple[str, str]]] = [home, timeline, organisers, quotes]
+    tasks += [partial(article, entry) for entry in catalogue.articles]
+    tasks += [partial(organisation, entry) for entry in catalogue.organisations.values()]
+    tasks += [partial(speaker, entry) for entry in catalogue.speakers.values()]
+    return dict(parallel_map(_call, tasks, workers))
+
+
+# Run one page task (a named function, so `parallel_map` can hand it to workers by index).
+def _call(task: Callable[[], tuple[str, str]]) -> tuple[str, str]:
+    return task()

@@ -1,0 +1,58 @@
+"""Work spread over forked processes: same results, same order, and really in other processes."""
+
+from __future__ import annotations
+
+import os
+import threading
+
+import pytest
+
+from newsroom import workers
+from newsroom.workers import MINIMUM_ITEMS, can_fork, parallel_map
+
+ITEMS = list(range(MINIMUM_ITEMS * 3))
+
+
+# Each item with the id of the process that handled it.
+def _where(item: int) -> tuple[int, int]:
+    return item * item, os.getpid()
+
+
+@pytest.mark.skipif(not can_fork(), reason="this process cannot fork workers (another thread runs)")
+def test_results_come_back_in_order_from_other_processes() -> None:
+    results = parallel_map(_where, ITEMS, workers=2)
+    assert [value for value, _ in results] == [item * item for item in ITEMS]
+    assert {pid for _, pid in results} - {os.getpid()}, "no item was handled by a worker"
+    assert workers._task is None  # the task does not outlive the call
+
+
+@pytest.mark.parametrize(
+    "items, count",
+    [(ITEMS, 1), (ITEMS[: MINIMUM_ITEMS - 1], 2)],
+    ids=["one worker asked for", "too little work"],
+)
+def test_runs_here_when_workers_do_not_pay(items: list[int], count: int) -> None:
+    results = parallel_map(_where, items, workers=count)
+    assert results == [(item * item, os.getpid()) for item in items]
+
+
+def test_runs_here_while_another_thread_runs() -> None:
+    stop = threading.Event()
+    other = threading.Thread(target=stop.wait)
+    other.start()
+    try:
+        assert not can_fork()
+        assert {pid for _, pid in parallel_map(_where, ITEMS, workers=2)} == {os.getpid()}
+    finally:
+        stop.set()
+        other.join()
+
+
+def test_an_error_in_a_worker_reaches_the_caller() -> None:
+    def fails(item: int) -> int:
+        if item == len(ITEMS) - 1:
+            raise ValueError(f"item {item}")
+        return item
+
+    with pytest.raises(ValueError, match=f"item {len(ITEMS) - 1}"):
+        parallel_map(fails, ITEMS, workers=2)
