@@ -55,6 +55,9 @@ def find_events(
             d for d in find_dates(text, sentence.start, sentence.end, published)
             if d.value is not None and not any(a <= d.start < b for a, b in quoted)
         ]
+        occurred = not dates and _reports_occurrence(text, sentence, quoted)
+        if not dates and not occurred:
+            continue  # most sentences: no event, so nothing more to work out
         duration = _DURATION.search(text, sentence.start, sentence.end)
         base = Event(
             date=None,
@@ -70,7 +73,7 @@ def find_events(
             events.append(replace(base, date=date.value, date_text=date.text, what=_what(text, sentence, date),
                                   end_date=date.end_value, date_start=date.start, date_end=date.end,
                                   deadline=date.deadline))
-        if not dates and _reports_occurrence(text, sentence, quoted):
+        if occurred:
             undated.append(base)
     return events + [e for e in undated if _keeps_undated(e, events, lead)]
 
