@@ -51,14 +51,22 @@ _TITLE_WORDS = 14
 _WEAK_ENDINGS = frozenset("a an the of to and or for in on at with that by from as".split())
 
 
-# YAML's pure-Python safe loader, less its date reading: `published: 2024-02-30` is then a warning,
-# not a crash. Not libyaml's: it crashes the process (segmentation fault) on deeply nested seed YAML,
-# where this one raises RecursionError; front matter is a few lines, so speed does not matter here.
+# YAML's safe loader, less its date reading: `published: 2024-02-30` is then a warning, not a crash.
 class _FrontMatterLoader(yaml.SafeLoader):
-    """Safe YAML loading that keeps timestamps as text."""
+    """Safe YAML loading that keeps timestamps as text (pure Python)."""
 
 
-_FrontMatterLoader.yaml_implicit_resolvers = {
+# The same with libyaml's parser, four times faster. libyaml crashes the process (segmentation
+# fault) on YAML nested tens of thousands deep, where the pure-Python one raises RecursionError;
+# front matter short enough that it cannot nest that deep is given to libyaml, the rest is not.
+class _ShortFrontMatterLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[misc]
+    """Safe YAML loading that keeps timestamps as text (libyaml when PyYAML has it)."""
+
+
+# Longest front matter libyaml reads: even nested one level per character, far from its limit.
+LIBYAML_LIMIT = 2048
+
+_FrontMatterLoader.yaml_implicit_resolvers = _ShortFrontMatterLoader.yaml_implicit_resolvers = {
     first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
     for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
 }
@@ -221,7 +229,9 @@ def _front_matter(text: str, label: str, warnings: list[str]) -> tuple[dict[str,
     if not match:
         return {}, 0
     try:
-        data = yaml.load(match.group(1) or "", Loader=_FrontMatterLoader) or {}
+        front = match.group(1) or ""
+        loader = _ShortFrontMatterLoader if len(front) <= LIBYAML_LIMIT else _FrontMatterLoader
+        data = yaml.load(front, Loader=loader) or {}
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         where = f" (line {mark.line + 2})" if mark is not None else ""

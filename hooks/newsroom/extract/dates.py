@@ -55,9 +55,14 @@ _ABSOLUTE = re.compile(
 )
 # Every absolute date shape holds a digit, a month or `quarter`: spans without one skip the long pattern.
 _ABSOLUTE_HINT = re.compile(rf"\d|{_MONTH}|quarter")
+# First letters of the relative shapes below: a leading lookahead on them lets `re` skip other positions fast.
+_RELATIVE_FIRST_LETTERS = "".join(
+    sorted({w[0].lower() for w in ("yesterday today tomorrow tonight this last next earlier later early late on by "
+                                   "before until").split() + list(WEEKDAYS)})
+)
 _RELATIVE = re.compile(
     rf"""(?x)
-    \b(?:(?P<day>yesterday|today|tomorrow|tonight|this\s+(?:morning|afternoon|evening))
+    (?=[{_RELATIVE_FIRST_LETTERS}])\b(?:(?P<day>yesterday|today|tomorrow|tonight|this\s+(?:morning|afternoon|evening))
       | (?P<dir>last|next|this|earlier\s+this|later\s+this|early\s+next|late\s+last)\s+(?P<unit>week|month|year)
       | (?:(?P<wdir>on|last|next|this)\s+)?(?-i:(?P<weekday>{_WEEKDAY}))(?!['’]s)
       | (?:by|before|until)\s+(?:the\s+)?end\s+of\s+(?P<edir>the|this|next)\s+year

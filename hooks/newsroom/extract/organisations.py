@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 from ..model import Mention, Organisation
 from ..vocabulary import APOSTROPHES, UPPER
@@ -28,6 +27,7 @@ from .cues import (
     TITLE_MODIFIERS,
     TITLE_NOUNS,
 )
+from .forms import find_forms, forms_pattern
 from .phrases import Phrase, capitalised_phrases
 from .role_lists import listed_starts
 from .text import Locator, Sentence
@@ -241,8 +241,17 @@ def _named_part(text: str, part: Phrase) -> Phrase | None:
         if word.lower in ("of", "at") and all(w.lower in TITLE_NOUNS | TITLE_MODIFIERS for w in part.words[:index]):
             part = part.tail(index + 1)  # `CEO of Karoo Hotels`: the organisation after the title
             break
-    if not part.words or _YEAR_NAME.match(text, part.end) or _ORDINAL_BEFORE.search(text, max(0, part.start - _ORDINAL_REACH), part.start):
+    if not part.words:
         return None
+    named = _body_in(text, part)
+    # A title (`United Nations 2030 Agenda`, `the 21st Century Fund Summit`): checked last, as it is rarely needed.
+    if named is None or _YEAR_NAME.match(text, part.end) or _ORDINAL_BEFORE.search(text, max(0, part.start - _ORDINAL_REACH), part.start):
+        return None
+    return named
+
+
+# The body a capitalised phrase names, by a legal suffix, a classifier around it or a head noun.
+def _body_in(text: str, part: Phrase) -> Phrase | None:
     suffix = _SUFFIX.match(text, part.words[-2].end) if len(part.words) > 2 else None
     if suffix and suffix.end() > part.end:
         part = part.head(len(part.words) - 1)  # `Shipping A/S`: the `A` belongs to the suffix
@@ -289,8 +298,8 @@ def _add_acronym_mentions(text: str, found: Found, locate: Locator, body_start: 
             forms.append(rf"{re.escape(first)}(?=['’]s\b|\s+(?:{REPORTING_VERB_PATTERN})\b)")
         if not forms:
             continue
-        pattern = _mentions_pattern(tuple(forms))
-        for match in pattern.finditer(text, body_start):
+        pattern = forms_pattern(tuple(forms), ")-")
+        for match in find_forms(pattern, text, body_start, not_after="(-"):
             if not found.covered(match.start(), match.end()):
                 mention = Mention(match.group(), match.start(), match.end(), locate(match.start()))
                 found.add(organisation.name, organisation.acronym, mention)
@@ -320,9 +329,3 @@ def _strip_article(phrase: Phrase) -> Phrase | None:
 # Names compare without a leading article or a legal suffix (`Acme Ltd` is `Acme`).
 def _key(name: str) -> str:
     return _SUFFIX.sub("", _ARTICLE.sub("", name)).lower()
-
-
-# One pattern for an organisation's later forms (already escaped); kept, since organisations recur.
-@lru_cache(maxsize=4096)
-def _mentions_pattern(forms: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile(r"(?<![\w(-])(?:" + "|".join(forms) + r")(?![\w)-])")

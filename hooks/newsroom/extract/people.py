@@ -9,7 +9,6 @@ pronouns that had a single possible antecedent, never from first names.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from ..model import Mention, Organisation, Person, Speaker
 from .cues import (
@@ -21,6 +20,7 @@ from .cues import (
     TITLE_MODIFIERS,
     TITLE_NOUNS,
 )
+from .forms import find_forms, forms_pattern
 from .names import name_suffix
 from .organisations import Found
 from .phrases import Phrase, capitalised_phrases
@@ -124,8 +124,8 @@ class People:
         for person in self.persons:
             parts = [p for p in person.name.split() if p[:1].isupper()]
             forms = {person.name, *(p for p in parts[1:] if p not in shared)} if len(parts) > 1 else {person.name}
-            pattern = _names_pattern(tuple(sorted(forms, key=lambda form: (-len(form), form))))
-            for match in pattern.finditer(self.text, body_start):
+            pattern = forms_pattern(tuple(re.escape(f) for f in sorted(forms, key=lambda form: (-len(form), form))), "")
+            for match in find_forms(pattern, self.text, body_start):
                 mention = Mention(match.group(), match.start(), match.end(), self.locate(match.start()))
                 person.mentions.append(mention)
                 self._mentions.append((match.start(), person))
@@ -254,9 +254,3 @@ def _runs(phrase: Phrase) -> list[tuple[list[Word], bool]]:
         else:
             runs[-1][0].append(word)
     return [(run, after_of) for run, after_of in runs if run and run[-1].capitalised]
-
-
-# One pattern for a person's name forms, longest first; kept, since people recur across an archive.
-@lru_cache(maxsize=4096)
-def _names_pattern(forms: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, forms)) + r")(?!\w)")

@@ -31,6 +31,8 @@ _LABEL_AFTER = re.compile(r"\s+[a-z]")
 _LABEL_WORDS = 3
 _TITLE_LINKS = frozenset("of for and the a an its his her their".split())
 _NOUN_BEFORE = re.compile(r"(?:\b(?:the|a|an|his|her|its|their|our|this|that|these|those)|['’]s)\s+\Z", re.IGNORECASE)
+# How far back a determiner before a verb may start (`those` and the spaces after it).
+_NOUN_REACH = 40
 _OPENING = re.compile(rf"[\s…\[(.]*[{UPPER}0-9]")
 
 
@@ -90,7 +92,7 @@ def _verbs(text: str, sentence: Sentence, quotations: list[Quotation]) -> list[_
     for word in words(text, sentence.start, sentence.end):
         if word.text not in REPORTING_VERBS or word.text.endswith("ing"):
             continue
-        if _NOUN_BEFORE.search(text, sentence.start, word.start):
+        if _NOUN_BEFORE.search(text, max(sentence.start, word.start - _NOUN_REACH), word.start):
             continue  # `the claims`, `O'Brien's reply`: a noun, not a verb
         if any(a <= word.start < b for a, b in spans):
             continue

@@ -8,7 +8,7 @@ organisation extractor asks here which capitalised phrases stand in one.
 from __future__ import annotations
 
 from .phrases import capitalised_phrases
-from .roles import LIST_GAP, PASSIVE_CUE
+from .roles import LIST_GAP, passive_cues
 from .text import Sentence
 
 
@@ -17,7 +17,7 @@ def listed_starts(text: str, sentences: list[Sentence]) -> frozenset[int]:
     """Return where each listed phrase starts, for every sentence of the article."""
     starts: set[int] = set()
     for sentence in sentences:
-        for cue in PASSIVE_CUE.finditer(text, sentence.start, sentence.end):
+        for cue in passive_cues(text, sentence.start, sentence.end):
             position = cue.end()
             for phrase in capitalised_phrases(text, cue.end(), sentence.end):
                 if not LIST_GAP.match(text, position, phrase.start):

@@ -9,19 +9,23 @@ mentions joined only by commas, `and`, `with`, `as well as` and articles.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..model import Mention, Organisation, Role
 from ..vocabulary import UPPER
 from .cues import ACTIVE_ROLE_VERBS, LIST_JOINERS, PARTICIPANT_CUES, ROLE_CUES
 from .text import Sentence
 
+# Letters a passive cue can start with: a leading lookahead on them lets `re` skip other positions fast.
+_CUE_FIRST_LETTERS = "".join(sorted({word[0] for word in [*ROLE_CUES, "jointly", "with", "thanks", "received", "in"]}))
 PASSIVE_CUE = re.compile(
+    rf"(?=[{_CUE_FIRST_LETTERS}])(?:"
     r"\b(?P<cue>(?:jointly\s+)?(?:" + "|".join(sorted(map(re.escape, ROLE_CUES), key=len, reverse=True))
     + r"))\s+(?:jointly\s+)?by\b"
     r"|\b(?:with|thanks\s+to|received|receives)\s+(?:the\s+)?(?:(?:[a-z]+,?\s+){0,3}(?:and\s+[a-z]+\s+)?)??"
     r"(?P<support>support|backing|funding|sponsorship|financing|grants?)\s+(?:of|from)\b"
     r"|\bwith\s+(?:the\s+)?participation\s+of\b(?P<participation>)"
-    r"|\bin\s+(?:partnership|collaboration|cooperation|association)\s+with\b(?P<partnership>)",
+    r"|\bin\s+(?:partnership|collaboration|cooperation|association)\s+with\b(?P<partnership>))",
     re.IGNORECASE,
 )
 _ACTIVE = re.compile(
@@ -41,6 +45,13 @@ _LEAD = re.compile(r"\A(?:\s|\b(?:the|its|their)\b)*\Z", re.IGNORECASE)
 _UNKNOWN_MEMBER = re.compile(rf"\b[{UPPER}][\w'’&.-]*")
 
 
+# The passive cues of one sentence; the role extractor and the list finder both ask.
+@lru_cache(maxsize=1024)
+def passive_cues(text: str, start: int, end: int) -> tuple[re.Match[str], ...]:
+    """Return the passive role cues between two offsets, in text order."""
+    return tuple(PASSIVE_CUE.finditer(text, start, end))
+
+
 # Give roles to organisations from the cues in each sentence; the rest are `mentioned`.
 def assign_roles(
     text: str, sentences: list[Sentence], mentions: list[tuple[Organisation, Mention]]
@@ -49,7 +60,7 @@ def assign_roles(
     outer = _outermost(mentions)
     for sentence in sentences:
         inside = [pair for pair in outer if sentence.start <= pair[1].start < sentence.end]
-        for cue in PASSIVE_CUE.finditer(text, sentence.start, sentence.end):
+        for cue in passive_cues(text, sentence.start, sentence.end):
             _give(_list_after(text, cue.end(), inside), _passive_role(cue))
         for index, (_, mention) in enumerate(inside):
             active = _ACTIVE.match(text, mention.end, sentence.end)

@@ -38,20 +38,18 @@ class Word:
     """A word and where it stands; `lower` folds case and curly apostrophes, `capitalised`
     says whether it starts with a capital or is a brand like `eBay`.
 
-    A plain slotted class rather than a dataclass: an article has thousands of words and
-    building them was a fifth of the extraction time. Treat it as immutable.
+    A plain slotted class rather than a dataclass, built by `words` without a call to
+    `__init__`: an article has thousands of words and building them was a fifth of the
+    extraction time. Treat it as immutable.
     """
 
     __slots__ = ("capitalised", "end", "lower", "start", "text")
 
-    # Computed once: the extractors ask every word these questions many times.
-    def __init__(self, text: str, start: int, end: int) -> None:
-        self.text = text
-        self.start = start
-        self.end = end
-        self.lower = text.lower().replace("’", "'")
-        first = text[:1]
-        self.capitalised = first.isupper() or (first.islower() and _BRAND.match(text) is not None)
+    text: str
+    start: int
+    end: int
+    lower: str
+    capitalised: bool
 
     # Words are equal when they are the same text at the same place.
     def __eq__(self, other: object) -> bool:
@@ -95,9 +93,25 @@ def _tokenised(text: str) -> tuple[tuple[Word, ...], list[int]]:
     return every, [word.start for word in every]
 
 
-# Words of a span that cuts a word of the whole text, read on their own.
+# Words of `text[start:end]`. The span is case-folded in one call when folding keeps its length
+# (it does but for a few letters, such as `İ`), and only a word with a capital inside is asked
+# whether it is a brand.
 def _words(text: str, start: int, end: int) -> tuple[Word, ...]:
-    return tuple(Word(m.group(), m.start(), m.end()) for m in WORD.finditer(text, start, end))
+    folded = text[start:end].lower().replace("’", "'")
+    aligned = len(folded) == end - start
+    made = []
+    new = Word.__new__
+    for match in WORD.finditer(text, start, end):
+        word = new(Word)
+        word.text = token = match.group()
+        word.start, word.end = begin, finish = match.span()
+        word.lower = folded[begin - start : finish - start] if aligned else token.lower().replace("’", "'")
+        first = token[0]
+        word.capitalised = first.isupper() or (
+            first.islower() and not token.islower() and _BRAND.match(token) is not None
+        )
+        made.append(word)
+    return tuple(made)
 
 
 # Sentence boundaries that are not inside a quotation and not after an abbreviation.
