@@ -54,7 +54,8 @@ _ABSOLUTE = re.compile(
     """
 )
 # Every absolute date shape holds a digit, a month or `quarter`: spans without one skip the long pattern.
-_ABSOLUTE_HINT = re.compile(rf"\d|{_MONTH}|quarter")
+# (The lookahead on their first characters lets `re` skip other positions fast.)
+_ABSOLUTE_HINT = re.compile(rf"(?=[\d{''.join(sorted({m[0] for m in MONTHS}))}q])(?:\d|{_MONTH}|quarter)")
 # First letters of the relative shapes below: a leading lookahead on them lets `re` skip other positions fast.
 _RELATIVE_FIRST_LETTERS = "".join(
     sorted({w[0].lower() for w in ("yesterday today tomorrow tonight this last next earlier later early late on by "

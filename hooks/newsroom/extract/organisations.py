@@ -27,7 +27,7 @@ from .cues import (
     TITLE_MODIFIERS,
     TITLE_NOUNS,
 )
-from .forms import find_forms, forms_pattern
+from .forms import Form, find_forms
 from .phrases import Phrase, capitalised_phrases
 from .role_lists import listed_starts
 from .text import Locator, Sentence
@@ -51,6 +51,8 @@ _CLASSIFIED_AFTER = re.compile(r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?P<noun>
 _ORDINAL_REACH = 80
 _ORDINAL_BEFORE = re.compile(r"\b(?:" + "|".join(ORDINALS) + r"|\d+(?:st|nd|rd|th))\s+\Z", re.IGNORECASE)
 _SHORT_FORM = re.compile(r"\b[Tt]he\s+(?P<head>[A-Za-z]+)\b(?!\s+(?:of|for)\b)")
+# What makes a company's first word alone a mention of it: a possessive or a reporting verb after it.
+_AS_SUBJECT = re.compile(rf"['’]s\b|\s+(?:{REPORTING_VERB_PATTERN})\b")
 # A year and a name after a phrase (`United Nations 2030 Agenda`) make it a title, not a body.
 _YEAR_NAME = re.compile(rf"\s+\d{{4}}\s+[{UPPER}]")
 
@@ -291,17 +293,14 @@ def _add_acronym_mentions(text: str, found: Found, locate: Locator, body_start: 
     for organisation in list(found.organisations):
         bare = _SUFFIX.sub("", organisation.name)
         # The full name too: a name known only from a later cue (`head of the X Forum`) is one all along.
-        forms = [re.escape(f) for f in (organisation.acronym, organisation.name, bare if bare != organisation.name else None) if f]
+        forms = [Form(f) for f in (organisation.acronym, organisation.name, bare if bare != organisation.name else None) if f]
         first = bare.split()[0]
         # `Skyline said`, `Skyline's` for `Skyline Infra & Realty Ltd`: the first word as a subject only.
         if bare != organisation.name and len(bare.split()) > 1 and first[:1].isupper() and len(first) > 3:
-            forms.append(rf"{re.escape(first)}(?=['’]s\b|\s+(?:{REPORTING_VERB_PATTERN})\b)")
-        if not forms:
-            continue
-        pattern = forms_pattern(tuple(forms), ")-")
-        for match in find_forms(pattern, text, body_start, not_after="(-"):
-            if not found.covered(match.start(), match.end()):
-                mention = Mention(match.group(), match.start(), match.end(), locate(match.start()))
+            forms.append(Form(first, then=_AS_SUBJECT))
+        for start, end in find_forms(text, forms, body_start, not_after="(-", not_before=")-"):
+            if not found.covered(start, end):
+                mention = Mention(text[start:end], start, end, locate(start))
                 found.add(organisation.name, organisation.acronym, mention)
 
 

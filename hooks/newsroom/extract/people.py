@@ -20,7 +20,7 @@ from .cues import (
     TITLE_MODIFIERS,
     TITLE_NOUNS,
 )
-from .forms import find_forms, forms_pattern
+from .forms import Form, find_forms
 from .names import name_suffix
 from .organisations import Found
 from .phrases import Phrase, capitalised_phrases
@@ -124,11 +124,10 @@ class People:
         for person in self.persons:
             parts = [p for p in person.name.split() if p[:1].isupper()]
             forms = {person.name, *(p for p in parts[1:] if p not in shared)} if len(parts) > 1 else {person.name}
-            pattern = forms_pattern(tuple(re.escape(f) for f in sorted(forms, key=lambda form: (-len(form), form))), "")
-            for match in find_forms(pattern, self.text, body_start):
-                mention = Mention(match.group(), match.start(), match.end(), self.locate(match.start()))
-                person.mentions.append(mention)
-                self._mentions.append((match.start(), person))
+            ordered = [Form(form) for form in sorted(forms, key=lambda form: (-len(form), form))]
+            for start, end in find_forms(self.text, ordered, body_start):
+                person.mentions.append(Mention(self.text[start:end], start, end, self.locate(start)))
+                self._mentions.append((start, person))
         self._mentions.sort(key=lambda pair: pair[0])
 
     # Name words two people share (`Patel` of Anjali and Rohan Patel): ambiguous alone.

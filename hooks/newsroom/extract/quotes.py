@@ -11,9 +11,10 @@ speaker anywhere is a scare quote and is left out.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
-from ..model import Quote, QuoteKind, Speaker, Statement
+from ..model import Mention, Organisation, Quote, QuoteKind, Speaker, Statement
 from ..vocabulary import UPPER
 from .cues import HONORIFICS, OBJECT_VERBS, REPORTING_VERBS, TITLE_MODIFIERS, TITLE_NOUNS, VERB_PARTICLES
 from .marks import Quotation
@@ -46,7 +47,13 @@ def find_quotes(
 ) -> tuple[list[Quote], list[Statement]]:
     """Attribute every quotation and collect reported statements."""
     people.scan()
-    pairs = {sentence: _pairs(text, sentence, quotations, found) for sentence in sentences}
+    starts = [mention.start for _, mention in found.mentions]  # in text order
+    pairs = {
+        sentence: _pairs(
+            text, sentence, quotations, found.mentions[bisect_left(starts, sentence.start) : bisect_left(starts, sentence.end)]
+        )
+        for sentence in sentences
+    }
     for sentence_pairs in pairs.values():
         for _, ref in sentence_pairs:
             if ref.kind == "name":
@@ -85,9 +92,9 @@ class _Verb:
     end: int
 
 
-# Reporting verbs of a sentence outside quotations (not nouns, not `-ing` forms).
-def _verbs(text: str, sentence: Sentence, quotations: list[Quotation]) -> list[_Verb]:
-    spans = [q.span for q in quotations]
+# Reporting verbs of a sentence outside quotations (not nouns, not `-ing` forms); `spans` are the
+# sentence's quotations with their marks.
+def _verbs(text: str, sentence: Sentence, spans: list[tuple[int, int]]) -> list[_Verb]:
     found: list[_Verb] = []
     for word in words(text, sentence.start, sentence.end):
         if word.text not in REPORTING_VERBS or word.text.endswith("ing"):
@@ -110,17 +117,18 @@ def _verbs(text: str, sentence: Sentence, quotations: list[Quotation]) -> list[_
     return sorted(found, key=lambda v: v.start)
 
 
-# Each reporting verb of a sentence with the speaker phrase before or after it.
+# Each reporting verb of a sentence with the speaker phrase before or after it. Only the
+# quotations and organisation mentions inside the sentence are looked at: the speaker is there.
 def _pairs(
-    text: str, sentence: Sentence, quotations: list[Quotation], found: Found
+    text: str, sentence: Sentence, quotations: list[Quotation], mentions: list[tuple[Organisation, Mention]]
 ) -> list[tuple[_Verb, Ref]]:
-    spans = [q.span for q in quotations]
+    spans = [q.span for q in quotations if q.mark < sentence.end and sentence.start < q.stop]
     pairs: list[tuple[_Verb, Ref]] = []
-    for verb in _verbs(text, sentence, quotations):
+    for verb in _verbs(text, sentence, spans):
         according = text[verb.start : verb.end].lower() == "according to"
-        ref = None if according else subject_before(text, sentence.start, verb.start, found.mentions, spans)
+        ref = None if according else subject_before(text, sentence.start, verb.start, mentions, spans)
         if ref is None and text[verb.start : verb.end] not in OBJECT_VERBS:
-            ref = subject_after(text, verb.end, sentence.end, found.mentions)
+            ref = subject_after(text, verb.end, sentence.end, mentions)
         if ref is not None:
             pairs.append((verb, ref))
     return pairs
