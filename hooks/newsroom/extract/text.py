@@ -13,7 +13,7 @@ from ..vocabulary import APOSTROPHES, UPPER
 from .cues import ABBREVIATIONS
 
 # A word: letters and digits, joined inside by hyphens, apostrophes, dots or `&` (`Workers'` keeps its mark).
-WORD = re.compile(rf"[^\W_](?:[^\W_&]|&|[-{APOSTROPHES}.](?=[^\W_]))*(?:(?<=s)[{APOSTROPHES}](?![^\W_]))?")
+WORD = re.compile(rf"[^\W_](?:[^\W_&]+|&|[-{APOSTROPHES}.](?=[^\W_]))*(?:(?<=s)[{APOSTROPHES}](?![^\W_]))?")
 _SENTENCE_END = re.compile(r"[.!?…]+[”\"’')\]»]*\s+(?=[“\"‘'«(\[]?[{0}0-9])".format(UPPER))
 
 
@@ -135,7 +135,8 @@ def split_sentences(text: str, paragraph: Paragraph, protected: list[tuple[int, 
 def _is_abbreviation(text: str, begin: int, cut: int) -> bool:
     if text[cut] != ".":
         return False
-    before = _TOKEN_BEFORE.search(text, max(begin, cut - 40), cut)  # abbreviations are short
+    window = max(begin, cut - 40)  # abbreviations are short; none holds a space, so look after the last one
+    before = _TOKEN_BEFORE.search(text, text.rfind(" ", window, cut) + 1 or window, cut)
     if not before:
         return False
     token = before.group(1).lower()
