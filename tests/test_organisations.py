@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from newsroom import extract_text
+from newsroom.extract.roles import _CUE_KEYWORDS, PASSIVE_CUE, passive_cues
 
 
 def organisations(text: str) -> dict[str, tuple[str | None, list[str]]]:
@@ -183,3 +186,32 @@ def test_a_role_list_runs_past_an_acronym_nobody_recognised() -> None:
 )
 def test_people_named_by_office_are_no_organisation(text: str) -> None:
     assert organisations(text) == {}
+
+
+# Every article of the evaluation set and the corpus, as text.
+def _articles() -> list[str]:
+    folders = [Path(__file__).parent / "eval" / "articles", Path(__file__).parent / "corpus"]
+    return [path.read_text(encoding="utf-8") for folder in folders for path in sorted(folder.glob("*.txt"))]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The talks were co-organised by the Harbour Board and Quay Trust.",
+        "It ran with the financial support of the Lagoon Fund.",
+        "They met thanks to grants from the River Society.",
+        "The Forum is held WITH THE PARTICIPATION OF the Delta Union.",
+        "It works in partnership with the Reed Council.",
+        "The survey, run in cooperation with the Marsh Institute, ended.",
+    ],
+)
+def test_keywords_let_through_every_sentence_with_a_cue(sentence: str) -> None:
+    assert PASSIVE_CUE.search(sentence)
+    found = [cue.span() for cue in passive_cues(sentence, 0, len(sentence))]
+    assert found == [cue.span() for cue in PASSIVE_CUE.finditer(sentence)]
+
+
+def test_keywords_never_hide_a_cue_in_the_evaluation_articles() -> None:
+    for text in _articles():
+        for match in PASSIVE_CUE.finditer(text):
+            assert any(keyword in match.group().casefold() for keyword in _CUE_KEYWORDS), match.group()
