@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 
 from newsroom import extract_text
-from newsroom.extract.dates import find_dates
+from newsroom.extract.dates import _RELATIVE, _RELATIVE_KEYWORDS, find_dates
 
 PUBLISHED = dt.date(2021, 9, 22)  # a Wednesday
 
@@ -128,3 +129,19 @@ def test_a_byline_does_not_push_the_lead_out_of_the_lead() -> None:
         "The meeting was organised by the Harbour Ministry."
     )
     assert [event.date for event in extract_text(text).events] == ["2024-05-14"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["It opens TOMORROW.", "They met on Monday.", "Talks resume this evening.", "Sales fell last month.",
+     "The plan is due by year-end.", "It ends before the end of next year."],
+)
+def test_relative_keywords_let_every_relative_date_through(sentence: str) -> None:
+    assert [d.text for d in find_dates(sentence, 0, len(sentence), dt.date(2024, 5, 8))]
+
+
+def test_relative_keywords_never_hide_a_relative_date_in_the_evaluation_articles() -> None:
+    folder = Path(__file__).parent / "eval" / "articles"
+    for path in sorted(folder.glob("*.txt")):
+        for match in _RELATIVE.finditer(path.read_text(encoding="utf-8")):
+            assert any(keyword in match.group().casefold() for keyword in _RELATIVE_KEYWORDS), match.group()

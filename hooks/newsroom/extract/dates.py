@@ -56,14 +56,9 @@ _ABSOLUTE = re.compile(
 # Every absolute date shape holds a digit, a month or `quarter`: spans without one skip the long pattern.
 # (The lookahead on their first characters lets `re` skip other positions fast.)
 _ABSOLUTE_HINT = re.compile(rf"(?=[\d{''.join(sorted({m[0] for m in MONTHS}))}q])(?:\d|{_MONTH}|quarter)")
-# First letters of the relative shapes below: a leading lookahead on them lets `re` skip other positions fast.
-_RELATIVE_FIRST_LETTERS = "".join(
-    sorted({w[0].lower() for w in ("yesterday today tomorrow tonight this last next earlier later early late on by "
-                                   "before until").split() + list(WEEKDAYS)})
-)
 _RELATIVE = re.compile(
     rf"""(?x)
-    (?=[{_RELATIVE_FIRST_LETTERS}])\b(?:(?P<day>yesterday|today|tomorrow|tonight|this\s+(?:morning|afternoon|evening))
+    \b(?:(?P<day>yesterday|today|tomorrow|tonight|this\s+(?:morning|afternoon|evening))
       | (?P<dir>last|next|this|earlier\s+this|later\s+this|early\s+next|late\s+last)\s+(?P<unit>week|month|year)
       | (?:(?P<wdir>on|last|next|this)\s+)?(?-i:(?P<weekday>{_WEEKDAY}))(?!['’]s)
       | (?:by|before|until)\s+(?:the\s+)?end\s+of\s+(?P<edir>the|this|next)\s+year
@@ -71,6 +66,9 @@ _RELATIVE = re.compile(
     """,
     re.IGNORECASE,
 )
+# A word every relative shape holds (its day, unit or weekday): a span with none skips the pattern.
+_RELATIVE_KEYWORDS = ("yesterday", "today", "tomorrow", "tonight", "morning", "afternoon", "evening", "week", "month",
+                      "year", *(day.lower() for day in WEEKDAYS))
 _NAMED_DAY = re.compile(r"[A-Z][\w'’-]*\s+\Z")
 _QUARTERS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 _STEPS = {"last": -1, "this": 0, "next": 1}
@@ -104,7 +102,9 @@ def find_dates(text: str, start: int, end: int, published: dt.date | None) -> li
             found.append(_absolute(match, published, year, _tense(text, start, match.start())))
         year = next((v for k, v in match.groupdict().items() if k.startswith("y") and v), year)
     taken = [(d.start, d.end) for d in found]
-    for match in _RELATIVE.finditer(text, start, end):
+    folded = text[start:end].casefold()
+    relative = _RELATIVE.finditer(text, start, end) if any(k in folded for k in _RELATIVE_KEYWORDS) else ()
+    for match in relative:
         if match.group("weekday") and not match.group("wdir") and _NAMED_DAY.search(text, start, match.start()):
             continue  # `Good Friday`, `Super Tuesday`: a name, not a date
         if not any(a < match.end() and match.start() < b for a, b in taken):

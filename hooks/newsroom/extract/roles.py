@@ -16,16 +16,13 @@ from ..vocabulary import UPPER
 from .cues import ACTIVE_ROLE_VERBS, LIST_JOINERS, PARTICIPANT_CUES, ROLE_CUES
 from .text import Sentence
 
-# Letters a passive cue can start with: a leading lookahead on them lets `re` skip other positions fast.
-_CUE_FIRST_LETTERS = "".join(sorted({word[0] for word in [*ROLE_CUES, "jointly", "with", "thanks", "received", "in"]}))
 PASSIVE_CUE = re.compile(
-    rf"(?=[{_CUE_FIRST_LETTERS}])(?:"
     r"\b(?P<cue>(?:jointly\s+)?(?:" + "|".join(sorted(map(re.escape, ROLE_CUES), key=len, reverse=True))
     + r"))\s+(?:jointly\s+)?by\b"
     r"|\b(?:with|thanks\s+to|received|receives)\s+(?:the\s+)?(?:(?:[a-z]+,?\s+){0,3}(?:and\s+[a-z]+\s+)?)??"
     r"(?P<support>support|backing|funding|sponsorship|financing|grants?)\s+(?:of|from)\b"
     r"|\bwith\s+(?:the\s+)?participation\s+of\b(?P<participation>)"
-    r"|\bin\s+(?:partnership|collaboration|cooperation|association)\s+with\b(?P<partnership>))",
+    r"|\bin\s+(?:partnership|collaboration|cooperation|association)\s+with\b(?P<partnership>)",
     re.IGNORECASE,
 )
 # A word every shape of passive cue holds (`by`, or the noun of `with the support of`, …).
