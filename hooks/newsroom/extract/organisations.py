@@ -273,11 +273,14 @@ def _body_in(text: str, part: Phrase) -> Phrase | None:
 def _after_classifier(text: str, part: Phrase) -> bool:
     before = _CLASSIFIER.search(text, max(0, part.start - 30), part.start)
     after = _CLASSIFIED_AFTER.match(text, part.end)
+    if any(m is not None and m.group("noun") in CLASSIFIER_NOUNS for m in (before, after)):
+        return True
+    if len(part.words) < 2:
+        return False  # one word after a title is a person's or a place's name, not a workplace
     workplace = _WORKPLACE.search(text, max(0, part.start - 60), part.start)
-    return any(m is not None and m.group("noun") in CLASSIFIER_NOUNS for m in (before, after)) or (
+    return (
         workplace is not None
         and (workplace.group("noun") in TITLE_NOUNS or workplace.group("leader") in LEADER_NOUNS)
-        and len(part.words) > 1
         and classify(part) != "place"
     )
 

@@ -111,7 +111,8 @@ def _verbs(text: str, sentence: Sentence, spans: list[tuple[int, int]]) -> list[
             found.append(_Verb(word.start, word.end + follow.end()))
         else:
             found.append(_Verb(word.start, word.end))
-    for match in _ACCORDING.finditer(text, sentence.start, sentence.end):
+    according = _ACCORDING.finditer(text, sentence.start, sentence.end) if "ccording" in text[sentence.start : sentence.end].casefold() else ()
+    for match in according:
         if not any(a <= match.start() < b for a, b in spans):
             found.append(_Verb(match.start(), match.end()))
     return sorted(found, key=lambda v: v.start)
