@@ -20,6 +20,7 @@ Rules, strictest first:
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -116,13 +117,16 @@ def _affiliations(
     article = articles[article_index]
     given = organisations.find_in_article(articles, article_index, person.organisation)
     found = {given.key} if given else set()
-    sentences = [
-        (start, end)
-        for start, end in article.sentences
-        if any(start <= mention.start < end for mention in person.mentions)
-    ]
+    starts = [start for start, _ in article.sentences]  # sentences are in text order and never overlap
+
+    # The index of the sentence holding an offset, or -1 between sentences.
+    def sentence_of(offset: int) -> int:
+        index = bisect_right(starts, offset) - 1
+        return index if index >= 0 and offset < article.sentences[index][1] else -1
+
+    shared = {sentence_of(mention.start) for mention in person.mentions} - {-1}
     for index, organisation in enumerate(article.organisations):
-        if any(start <= m.start < end for m in organisation.mentions for start, end in sentences):
+        if any(sentence_of(m.start) in shared for m in organisation.mentions):
             found.add(organisations.group_of(article_index, index).key)
     return found
 

@@ -86,23 +86,27 @@ def mark_text(
 ) -> Markup:
     """Return the marked stretch of text as HTML; all text in it is escaped."""
     clipped = [
-        Span(max(s.start, start), min(s.end, end), s.tag, s.attributes)
+        s if start <= s.start and s.end <= end else Span(max(s.start, start), min(s.end, end), s.tag, s.attributes)
         for s in sorted(spans, key=lambda s: (s.start, -s.end))
         if max(s.start, start) < min(s.end, end)
     ]
     clipped = _without_nested_links(clipped)
-    inserts = [insert for insert in inserts or [] if start <= insert.offset <= end]
-    offsets = sorted(
-        {start, end} | {s.start for s in clipped} | {s.end for s in clipped} | {i.offset for i in inserts}
-    )
+    opening: dict[int, list[Span]] = {}
+    for marked in clipped:
+        opening.setdefault(marked.start, []).append(marked)
+    placed: dict[int, list[Markup]] = {}
+    for insert in inserts or []:
+        if start <= insert.offset <= end:
+            placed.setdefault(insert.offset, []).append(insert.html)
+    offsets = sorted({start, end, *opening, *(s.end for s in clipped), *placed})
     out: list[str] = []
     stack: list[Span] = []
     for position, offset in enumerate(offsets):
         _close_ending(stack, offset, out)
-        out.extend(insert.html for insert in inserts if insert.offset == offset)
-        for opening in (s for s in clipped if s.start == offset):
-            out.append(opening.opening_html)
-            stack.append(opening)
+        out.extend(placed.get(offset, ()))
+        for marked in opening.get(offset, ()):
+            out.append(marked.opening_html)
+            stack.append(marked)
         if position + 1 < len(offsets):
             out.append(md_escape(text[offset : offsets[position + 1]]))
     return Markup("".join(out))
