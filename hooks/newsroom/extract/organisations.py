@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from ..model import Mention, Organisation
 from ..vocabulary import APOSTROPHES, UPPER
@@ -328,6 +329,8 @@ def _strip_article(phrase: Phrase) -> Phrase | None:
     return phrase.tail(first) if first < len(phrase.words) else None
 
 
-# Names compare without a leading article or a legal suffix (`Acme Ltd` is `Acme`).
+# Names compare without a leading article or a legal suffix (`Acme Ltd` is `Acme`); kept, as
+# every look-up compares with every organisation of the article.
+@lru_cache(maxsize=4096)
 def _key(name: str) -> str:
     return _SUFFIX.sub("", _ARTICLE.sub("", name)).lower()
