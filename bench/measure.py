@@ -7,6 +7,7 @@ hooks project, the hook's phase timings (`NEWSROOM_STATS`).
 
 from __future__ import annotations
 
+import gc
 import json
 import os
 import queue
@@ -44,6 +45,29 @@ class Build:
     pages: int
     search_index_bytes: int
     hooks: dict[str, float] = field(default_factory=dict)
+
+
+# Every seed of a corpus extracted in this process, one after another, as on one core with
+# nothing else running: the extractors' own cost per article, apart from the build around them.
+def extraction_alone(seeds: Path) -> dict[str, float]:
+    """Return the median wall-clock and processor milliseconds of one extraction."""
+    from newsroom.pipeline import extract_bytes  # the core, as the hook runs it (PYTHONPATH=hooks)
+
+    walls: list[float] = []
+    cpus: list[float] = []
+    enabled = gc.isenabled()
+    gc.disable()  # as in the hook, which pauses the cyclic collector while it works
+    try:
+        for path in sorted(seeds.iterdir()):
+            raw = path.read_bytes()
+            started, started_cpu = time.perf_counter(), time.process_time()
+            extract_bytes(raw, f"seeds/{path.name}", path.stem)
+            walls.append(time.perf_counter() - started)
+            cpus.append(time.process_time() - started_cpu)
+    finally:
+        if enabled:
+            gc.enable()
+    return {"median_ms": 1000 * statistics.median(walls), "median_cpu_ms": 1000 * statistics.median(cpus)}
 
 
 # A TCP port nobody listens on right now.

@@ -83,6 +83,9 @@ def bench_size(work: Path, size: int, runs: int, nav_variant: bool, serve: bool)
         "search_index_bytes": with_hooks[0].search_index_bytes,
         "plain_search_index_bytes": plain[0].search_index_bytes,
     }
+    alone = measure.extraction_alone(seeds)
+    result["extraction_alone_median_ms"] = alone["median_ms"]
+    result["extraction_alone_median_cpu_ms"] = alone["median_cpu_ms"]
     result["ratio"] = result["build_seconds"] / result["plain_seconds"]
     result["hooks_share"] = result["hooks_seconds"] / result["build_seconds"]
     result["cpu_ratio"] = result["build_cpu_seconds"] / result["plain_cpu_seconds"]
