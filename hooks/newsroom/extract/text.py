@@ -82,13 +82,13 @@ def words(text: str, start: int = 0, end: int | None = None) -> list[Word]:
     every, starts = _tokenised(text)
     first, stop = bisect_left(starts, start), bisect_left(starts, end)
     if (first and every[first - 1].end > start) or (stop and every[stop - 1].end > end):
-        return list(_words(text, start, end))  # the span cuts a word: read it on its own
-    return list(every[first:stop])
+        return _words(text, start, end)  # the span cuts a word: read it on its own
+    return every[first:stop]
 
 
 # The whole text is split into words once; spans are slices of that (Python caches the text's hash).
 @lru_cache(maxsize=16)
-def _tokenised(text: str) -> tuple[tuple[Word, ...], list[int]]:
+def _tokenised(text: str) -> tuple[list[Word], list[int]]:
     every = _words(text, 0, len(text))
     return every, [word.start for word in every]
 
@@ -96,7 +96,7 @@ def _tokenised(text: str) -> tuple[tuple[Word, ...], list[int]]:
 # Words of `text[start:end]`. The span is case-folded in one call when folding keeps its length
 # (it does but for a few letters, such as `İ`), and only a word with a capital inside is asked
 # whether it is a brand.
-def _words(text: str, start: int, end: int) -> tuple[Word, ...]:
+def _words(text: str, start: int, end: int) -> list[Word]:
     folded = text[start:end].lower().replace("’", "'")
     aligned = len(folded) == end - start
     made = []
@@ -111,7 +111,7 @@ def _words(text: str, start: int, end: int) -> tuple[Word, ...]:
             first.islower() and not token.islower() and _BRAND.match(token) is not None
         )
         made.append(word)
-    return tuple(made)
+    return made
 
 
 # Sentence boundaries that are not inside a quotation and not after an abbreviation.
