@@ -93,9 +93,9 @@ def _tokenised(text: str) -> tuple[list[Word], list[int]]:
     return every, [word.start for word in every]
 
 
-# Words of `text[start:end]`. The span is case-folded in one call when folding keeps its length
-# (it does but for a few letters, such as `İ`), and only a word with a capital inside is asked
-# whether it is a brand.
+# Words of `text[start:end]`. A lower-case word is its own folded form; for the others the span
+# is case-folded in one call when folding keeps its length (it does but for a few letters, such
+# as `İ`), and only a word with a capital inside is asked whether it is a brand.
 def _words(text: str, start: int, end: int) -> list[Word]:
     folded = text[start:end].lower().replace("’", "'")
     aligned = len(folded) == end - start
@@ -105,11 +105,13 @@ def _words(text: str, start: int, end: int) -> list[Word]:
         word = new(Word)
         word.text = token = match.group()
         word.start, word.end = begin, finish = match.span()
-        word.lower = folded[begin - start : finish - start] if aligned else token.lower().replace("’", "'")
-        first = token[0]
-        word.capitalised = first.isupper() or (
-            first.islower() and not token.islower() and _BRAND.match(token) is not None
-        )
+        if token.islower():  # most words: already folded, so no new string unless it holds a `’`
+            word.lower = token if "’" not in token else token.replace("’", "'")
+            word.capitalised = False
+        else:
+            word.lower = folded[begin - start : finish - start] if aligned else token.lower().replace("’", "'")
+            first = token[0]
+            word.capitalised = first.isupper() or (first.islower() and _BRAND.match(token) is not None)
         made.append(word)
     return made
 
