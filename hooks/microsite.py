@@ -115,12 +115,13 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     """Generate every page from the seeds; nothing is written into `docs/` or `seeds/`."""
     if not config.use_directory_urls:
         raise PluginError("newsroom: the generated links need `use_directory_urls: true`")
+    options = _options(config)
     started = _clock()
     ARTICLES.start_build()
     with _cyclic_gc_paused():
         articles = _load(config)
         loaded = _clock()
-        generated = site_files(articles, config.site_name, config.site_url or None, _options(config)["workers"])
+        generated = site_files(articles, config.site_name, config.site_url or None, options["workers"])
         rendered = _clock()
     for path, content in generated.items():
         existing = files.get_file_from_path(path)

@@ -31,11 +31,19 @@ from .workers import parallel_map
 class CacheStats:
     """What one build asked of the cache: seeds extracted, seeds reused, time spent extracting."""
 
-    extracted: int = 0
     reused: int = 0
-    seconds: float = 0.0
     durations: list[float] = field(default_factory=list)
     cpu_durations: list[float] = field(default_factory=list)
+
+    @property
+    def extracted(self) -> int:
+        """How many seeds this build extracted."""
+        return len(self.durations)
+
+    @property
+    def seconds(self) -> float:
+        """The extraction time of this build's seeds, summed (over the workers, when they ran)."""
+        return sum(self.durations)
 
     @property
     def median(self) -> float | None:
@@ -127,8 +135,6 @@ class ArticleCache:
             outcomes.append(key)
         extracted = parallel_map(_extract_job, list(jobs.values()), workers)
         for key, (outcome, wall, cpu) in zip(jobs, extracted, strict=True):
-            self.stats.extracted += 1
-            self.stats.seconds += wall
             self.stats.durations.append(wall)
             self.stats.cpu_durations.append(cpu)
             if isinstance(outcome, Article):

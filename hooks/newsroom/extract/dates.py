@@ -17,6 +17,7 @@ from dateutil import relativedelta as rd
 from dateutil.parser import parserinfo
 
 from ..vocabulary import MONTHS, WEEKDAYS
+from .text import holds_any
 
 _NAMES = parserinfo()
 # Month names in full, then their short forms with or without a full stop (`Sept.`, `Oct`).
@@ -102,8 +103,7 @@ def find_dates(text: str, start: int, end: int, published: dt.date | None) -> li
             found.append(_absolute(match, published, year, _tense(text, start, match.start())))
         year = next((v for k, v in match.groupdict().items() if k.startswith("y") and v), year)
     taken = [(d.start, d.end) for d in found]
-    folded = text[start:end].casefold()
-    relative = _RELATIVE.finditer(text, start, end) if any(k in folded for k in _RELATIVE_KEYWORDS) else ()
+    relative = _RELATIVE.finditer(text, start, end) if holds_any(text, start, end, _RELATIVE_KEYWORDS) else ()
     for match in relative:
         if match.group("weekday") and not match.group("wdir") and _NAMED_DAY.search(text, start, match.start()):
             continue  # `Good Friday`, `Super Tuesday`: a name, not a date

@@ -22,7 +22,7 @@ from .organisations import Found
 from .people import People
 from .speakers import Ref, subject_after, subject_before
 from .statements import Attribution, reported_statement
-from .text import Sentence, Word, words
+from .text import Sentence, Word, holds_any, words
 
 _ACCORDING = re.compile(r"\baccording to\b", re.IGNORECASE)
 _SO_CALLED = re.compile(r"\bso-called\s*\Z", re.IGNORECASE)
@@ -111,7 +111,8 @@ def _verbs(text: str, sentence: Sentence, spans: list[tuple[int, int]]) -> list[
             found.append(_Verb(word.start, word.end + follow.end()))
         else:
             found.append(_Verb(word.start, word.end))
-    according = _ACCORDING.finditer(text, sentence.start, sentence.end) if "ccording" in text[sentence.start : sentence.end].casefold() else ()
+    holds = holds_any(text, sentence.start, sentence.end, ("according",))
+    according = _ACCORDING.finditer(text, sentence.start, sentence.end) if holds else ()
     for match in according:
         if not any(a <= match.start() < b for a, b in spans):
             found.append(_Verb(match.start(), match.end()))

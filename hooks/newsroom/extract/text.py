@@ -116,6 +116,14 @@ def _words(text: str, start: int, end: int) -> list[Word]:
     return made
 
 
+# A cheap test before a costly pattern: whether `text[start:end]` holds one of `keywords` (lower
+# case), in any case. Most sentences hold none and skip the pattern.
+def holds_any(text: str, start: int, end: int, keywords: tuple[str, ...]) -> bool:
+    """Tell whether one of the keywords occurs in the span, case folded."""
+    folded = text[start:end].casefold()
+    return any(keyword in folded for keyword in keywords)
+
+
 # Sentence boundaries that are not inside a quotation and not after an abbreviation.
 def split_sentences(text: str, paragraph: Paragraph, protected: list[tuple[int, int]]) -> list[Sentence]:
     """Split one paragraph into sentences; spans in `protected` are never cut."""

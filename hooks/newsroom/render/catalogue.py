@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from functools import cached_property, lru_cache
+from functools import lru_cache
 
 from slugify import slugify
 
@@ -143,20 +143,6 @@ class Catalogue:
         """Return the page of the one organisation known by `name`, if any."""
         group = self.merged.organisations.find(name) if self.merged else None
         return self.group_pages.get(group.key) if group else None
-
-    # A person's full name as a page template has it (templates ask per page: index once, not scan).
-    def find_speaker(self, name: str) -> SpeakerEntry | None:
-        """Return the speaker page of the person with this full name, if they said anything."""
-        return self._people_by_key.get(person_key(name))
-
-    # Person speaker pages by name key, the first page for a key winning.
-    @cached_property
-    def _people_by_key(self) -> dict[str, SpeakerEntry]:
-        people: dict[str, SpeakerEntry] = {}
-        for speaker in self.speakers.values():
-            if speaker.kind == "person":
-                people.setdefault(person_key(speaker.name), speaker)
-        return people
 
     @property
     def newest(self) -> list[ArticleEntry]:
