@@ -47,27 +47,37 @@ class Build:
     hooks: dict[str, float] = field(default_factory=dict)
 
 
-# Every seed of a corpus extracted in this process, one after another, as on one core with
+# Every seed of a corpus extracted one after another in a fresh process, as on one core with
 # nothing else running: the extractors' own cost per article, apart from the build around them.
-def extraction_alone(seeds: Path) -> dict[str, float]:
-    """Return the median wall-clock and processor milliseconds of one extraction."""
+def extraction_alone(seeds: Path, compiled: bool) -> dict[str, Any]:
+    """Return the median wall-clock and processor milliseconds of one extraction, and whether
+    the compiled extractors ran (`compiled=False` asks for plain Python)."""
+    env = {**ENV, "NEWSROOM_NATIVE": "1" if compiled else "0"}
+    command = [sys.executable, "-m", "bench.measure", str(seeds)]
+    done = subprocess.run(command, env=env, capture_output=True, text=True, check=True)
+    figures: dict[str, Any] = json.loads(done.stdout)
+    return figures
+
+
+# The child's side of `extraction_alone`.
+def _extract_each(seeds: Path) -> dict[str, Any]:
+    import native  # before newsroom: the compiled copy unless NEWSROOM_NATIVE=0 or stale
     from newsroom.pipeline import extract_bytes  # the core, as the hook runs it (PYTHONPATH=hooks)
 
     walls: list[float] = []
     cpus: list[float] = []
-    enabled = gc.isenabled()
     gc.disable()  # as in the hook, which pauses the cyclic collector while it works
-    try:
-        for path in sorted(seeds.iterdir()):
-            raw = path.read_bytes()
-            started, started_cpu = time.perf_counter(), time.process_time()
-            extract_bytes(raw, f"seeds/{path.name}", path.stem)
-            walls.append(time.perf_counter() - started)
-            cpus.append(time.process_time() - started_cpu)
-    finally:
-        if enabled:
-            gc.enable()
-    return {"median_ms": 1000 * statistics.median(walls), "median_cpu_ms": 1000 * statistics.median(cpus)}
+    for path in sorted(seeds.iterdir()):
+        raw = path.read_bytes()
+        started, started_cpu = time.perf_counter(), time.process_time()
+        extract_bytes(raw, f"seeds/{path.name}", path.stem)
+        walls.append(time.perf_counter() - started)
+        cpus.append(time.process_time() - started_cpu)
+    return {
+        "median_ms": 1000 * statistics.median(walls),
+        "median_cpu_ms": 1000 * statistics.median(cpus),
+        "compiled": native.activate(),
+    }
 
 
 # A TCP port nobody listens on right now.
@@ -220,3 +230,7 @@ def search_in_chromium(site: Path) -> dict[str, Any]:
         "query_median_seconds": statistics.median(later),
         "queries": list(SEARCH_QUERIES),
     }
+
+
+if __name__ == "__main__":
+    print(json.dumps(_extract_each(Path(sys.argv[1]))))

@@ -16,6 +16,8 @@ ROWS: list[tuple[str, str]] = [
     ("  search folding (s)", "{search_folding_seconds:.2f}"),
     ("extraction per article, alone (ms, median; < 10)", "{extraction_alone_median_ms:.2f}"),
     ("  processor time (ms, median)", "{extraction_alone_median_cpu_ms:.2f}"),
+    ("  compiled with mypyc", "{compiled}"),
+    ("  as plain Python (ms, median)", "{extraction_plain_python_median_ms:.2f}"),
     ("extraction per article, in the build (ms)", "{extraction_median_ms:.2f}"),
     ("  processor time (ms, median)", "{extraction_median_cpu_ms:.2f}"),
     ("processor time with hooks (s)", "{build_cpu_seconds:.2f}"),
@@ -37,6 +39,7 @@ def _figures(entry: dict[str, Any]) -> dict[str, Any]:
     return {
         **entry,
         "search_index_kb": entry["search_index_bytes"] / 1024,
+        "compiled": "yes" if entry["extractors_compiled"] else "no (run make native)",
         "full_nav": f"{entry['full_nav_seconds']:.2f}" if "full_nav_seconds" in entry else "–",
         "serve": f"{serve['seconds']:.2f}" if serve else "–",
         "serve_extracted": f"{serve['extracted']} of {entry['articles']}" if serve else "–",

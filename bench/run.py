@@ -83,9 +83,11 @@ def bench_size(work: Path, size: int, runs: int, nav_variant: bool, serve: bool)
         "search_index_bytes": with_hooks[0].search_index_bytes,
         "plain_search_index_bytes": plain[0].search_index_bytes,
     }
-    alone = measure.extraction_alone(seeds)
+    alone, plain_python = measure.extraction_alone(seeds, compiled=True), measure.extraction_alone(seeds, compiled=False)
+    result["extractors_compiled"] = alone["compiled"]
     result["extraction_alone_median_ms"] = alone["median_ms"]
     result["extraction_alone_median_cpu_ms"] = alone["median_cpu_ms"]
+    result["extraction_plain_python_median_ms"] = plain_python["median_ms"]
     result["ratio"] = result["build_seconds"] / result["plain_seconds"]
     result["hooks_share"] = result["hooks_seconds"] / result["build_seconds"]
     result["cpu_ratio"] = result["build_cpu_seconds"] / result["plain_cpu_seconds"]

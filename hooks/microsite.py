@@ -21,6 +21,7 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, Files
 
+import native  # noqa: F401  (before newsroom: loads the compiled extractors when they are current)
 from newsroom.cache import ARTICLES, Failure
 from newsroom.model import Article
 from newsroom.render import fold_search_index
