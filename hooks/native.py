@@ -62,6 +62,10 @@ def build(target: Path = BUILD, package: Path = PACKAGE) -> bool:
     if is_current(target, package):
         return True
     digest = source_digest(package)  # of the sources as copied
+    failed = target.with_name(target.name + ".failed")  # holds the digest mypyc last failed on
+    if failed.is_file() and failed.read_text().split("\n", 1)[0] == digest:
+        print(f"newsroom: the extractors run as plain Python (compiling failed before; delete {failed} to retry)")
+        return False
     print("newsroom: compiling the extractors with mypyc (about a minute, once per change to hooks/newsroom)")
     started = time.perf_counter()
     target.parent.mkdir(parents=True, exist_ok=True)
@@ -75,11 +79,13 @@ def build(target: Path = BUILD, package: Path = PACKAGE) -> bool:
             reason = (done.stderr or done.stdout).strip().splitlines()[-3:]
             print("newsroom: could not compile the extractors; they run as plain Python, about 1.5 times slower:")
             print("\n".join("    " + line for line in reason))
+            failed.write_text(digest + "\n" + (done.stderr or done.stdout))
             return False
         shutil.rmtree(work / "build")  # mypyc's C sources and objects
         (work / _DIGEST).write_text(digest + "\n")  # last: a half-built copy is never current
         shutil.rmtree(target, ignore_errors=True)
         work.rename(target)
+        failed.unlink(missing_ok=True)
         print(f"newsroom: compiled in {time.perf_counter() - started:.0f} s into {target}")
         return True
     finally:

@@ -108,4 +108,10 @@ def test_a_failed_compile_says_so_and_leaves_plain_python(tmp_path: Path, capsys
     said = capsys.readouterr().out
     assert "could not compile the extractors; they run as plain Python" in said
     assert "incompatible types" in said.lower()
-    assert not target.exists() and list(target.parent.iterdir()) == []  # no half-built copy left
+    assert not target.exists()  # no half-built copy left
+    assert [path.name for path in target.parent.iterdir()] == ["native.failed"]
+    # Until the sources change, later runs say so at once instead of compiling again.
+    assert not native.build(target, package)
+    assert "compiling failed before" in capsys.readouterr().out
+    (package / "extract" / "__init__.py").write_text("COUNT: int = 3\n")
+    assert not native.is_current(target, package)
