@@ -76,7 +76,7 @@ def _extract_each(seeds: Path) -> dict[str, Any]:
     return {
         "median_ms": 1000 * statistics.median(walls),
         "median_cpu_ms": 1000 * statistics.median(cpus),
-        "compiled": native.activate(),
+        "compiled": native.in_use(),
     }
 
 

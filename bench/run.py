@@ -75,6 +75,7 @@ def bench_size(work: Path, size: int, runs: int, nav_variant: bool, serve: bool)
         "search_folding_seconds": hooks_total["fold"],
         "extraction_median_ms": 1000 * _hook_median(with_hooks, "extraction_median"),
         "extraction_median_cpu_ms": 1000 * _hook_median(with_hooks, "extraction_median_cpu"),
+        "build_extractors_compiled": all(build.hooks["compiled_extractors"] for build in with_hooks),
         "build_cpu_seconds": _median(with_hooks, "cpu_seconds"),
         "plain_cpu_seconds": _median(plain, "cpu_seconds"),
         "hooks_cpu_seconds": hooks_cpu,

@@ -21,7 +21,7 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, Files
 
-import native  # noqa: F401  (before newsroom: loads the compiled extractors when they are current)
+import native  # before newsroom: loads the compiled extractors when they are current
 from newsroom.cache import ARTICLES, Failure
 from newsroom.model import Article
 from newsroom.render import fold_search_index
@@ -141,6 +141,7 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
         extraction=stats.seconds,
         extraction_median=stats.median or 0.0,
         extraction_median_cpu=stats.median_cpu or 0.0,
+        compiled_extractors=native.in_use(),
     )
     _phase("load", started, loaded)
     _phase("render", loaded, rendered)

@@ -50,14 +50,21 @@ def activate(build: Path = BUILD, package: Path = PACKAGE) -> bool:
     if os.environ.get("NEWSROOM_NATIVE") == "0" or not is_current(build, package):
         return False
     if "newsroom" in sys.modules:  # too late to switch: keep one copy of every module
-        return Path(sys.modules["newsroom"].__file__ or "").is_relative_to(build)
+        return in_use(build)
     if str(build) not in sys.path:
         sys.path.insert(0, str(build))
     return True
 
 
+# Whether `newsroom` was imported from the compiled copy.
+def in_use(build: Path = BUILD) -> bool:
+    """Tell whether the loaded `newsroom` package is the one in `build`."""
+    module = sys.modules.get("newsroom")
+    return module is not None and Path(module.__file__ or "").is_relative_to(build)
+
+
 # Compile a fresh copy unless the current one matches; a failure leaves plain Python in use.
-def build(target: Path = BUILD, package: Path = PACKAGE) -> bool:
+def compile_extractors(target: Path = BUILD, package: Path = PACKAGE) -> bool:
     """Build `target` from `package`; return whether a current compiled copy exists afterwards."""
     if is_current(target, package):
         return True
@@ -95,4 +102,4 @@ def build(target: Path = BUILD, package: Path = PACKAGE) -> bool:
 activate()
 
 if __name__ == "__main__":
-    build()
+    compile_extractors()

@@ -104,14 +104,14 @@ def test_a_failed_compile_says_so_and_leaves_plain_python(tmp_path: Path, capsys
     (package / "extract").mkdir(parents=True)
     (package / "__init__.py").write_text("")
     (package / "extract" / "__init__.py").write_text("COUNT: int = 'three'\n")  # mypyc refuses a type error
-    assert not native.build(target, package)
+    assert not native.compile_extractors(target, package)
     said = capsys.readouterr().out
     assert "could not compile the extractors; they run as plain Python" in said
     assert "incompatible types" in said.lower()
     assert not target.exists()  # no half-built copy left
     assert [path.name for path in target.parent.iterdir()] == ["native.failed"]
     # Until the sources change, later runs say so at once instead of compiling again.
-    assert not native.build(target, package)
+    assert not native.compile_extractors(target, package)
     assert "compiling failed before" in capsys.readouterr().out
     (package / "extract" / "__init__.py").write_text("COUNT: int = 3\n")
     assert not native.is_current(target, package)
