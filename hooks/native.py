@@ -6,8 +6,8 @@ comes with the pinned mypy. Importing this module before `newsroom` puts that
 copy first on `sys.path`, but only when its recorded digest matches the
 sources and this Python: after any edit to `hooks/newsroom`, or without a
 build, the plain Python package runs instead, so old code never runs. The
-compiled copy gives byte-identical results in about two thirds of the time.
-`NEWSROOM_NATIVE=0` turns it off.
+compiled copy gives the same articles with a third fewer instructions (28
+instead of 42 million per article). `NEWSROOM_NATIVE=0` turns it off.
 """
 
 from __future__ import annotations
@@ -88,7 +88,8 @@ def compile_extractors(target: Path = BUILD, package: Path = PACKAGE) -> bool:
             print("\n".join("    " + line for line in reason))
             failed.write_text(digest + "\n" + (done.stderr or done.stdout))
             return False
-        shutil.rmtree(work / "build")  # mypyc's C sources and objects
+        for scratch in ("build", ".mypy_cache"):  # mypyc's C sources and objects, mypy's cache
+            shutil.rmtree(work / scratch, ignore_errors=True)
         (work / _DIGEST).write_text(digest + "\n")  # last: a half-built copy is never current
         shutil.rmtree(target, ignore_errors=True)
         work.rename(target)
