@@ -155,11 +155,12 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
         finished[0] - started[0],
     )
     log.debug(
-        "extracted %d seeds in %.2f s (%.2f s of work over the workers), %d unchanged seeds reused; "
+        "extracted %d seeds in %.2f s (%.2f s of work over the workers, %s), %d unchanged seeds reused; "
         "rendered %d pages in %.2f s",
         stats.extracted,
         loaded[0] - started[0],
         stats.seconds,
+        "extractors compiled" if native.in_use() else "extractors as plain Python",
         stats.reused,
         len(generated),
         rendered[0] - loaded[0],
