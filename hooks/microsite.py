@@ -76,8 +76,7 @@ def _label(folder: Path, path: Path) -> str:
 
 # Read and extract every seed; a bad seed gets one error naming it and is left out (or, while
 # serving, shown as it last was); `--strict` then stops the build.
-def _load(config: MkDocsConfig) -> list[Article]:
-    options = _options(config)
+def _load(config: MkDocsConfig, options: dict[str, Any]) -> list[Article]:
     folder = Path(config.config_file_path).parent / str(options["seeds"])
     entries = [(entry, _label(folder, entry.path)) for entry in scan_seeds(folder)]
     readable = [(entry.path, label) for entry, label in entries if not entry.skipped and not entry.refused]
@@ -120,7 +119,7 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     started = _clock()
     ARTICLES.start_build()
     with _cyclic_gc_paused():
-        articles = _load(config)
+        articles = _load(config, options)
         loaded = _clock()
         generated = site_files(articles, config.site_name, config.site_url or None, options["workers"])
         rendered = _clock()
@@ -132,6 +131,7 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
         files.append(File.generated(config, path, content=content))
     finished = _clock()
     stats = ARTICLES.stats
+    compiled = native.in_use()
     _timings.clear()
     _timings.update(
         articles=len(articles),
@@ -141,7 +141,7 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
         extraction=stats.seconds,
         extraction_median=stats.median or 0.0,
         extraction_median_cpu=stats.median_cpu or 0.0,
-        compiled_extractors=native.in_use(),
+        compiled_extractors=compiled,
     )
     _phase("load", started, loaded)
     _phase("render", loaded, rendered)
@@ -160,7 +160,7 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
         stats.extracted,
         loaded[0] - started[0],
         stats.seconds,
-        "extractors compiled" if native.in_use() else "extractors as plain Python",
+        "extractors compiled" if compiled else "extractors as plain Python",
         stats.reused,
         len(generated),
         rendered[0] - loaded[0],

@@ -83,10 +83,10 @@ def compile_extractors(target: Path = BUILD, package: Path = PACKAGE) -> bool:
             [sys.executable, "-m", "mypyc", COMPILED], cwd=work, capture_output=True, text=True, check=False
         )
         if done.returncode != 0:
-            reason = (done.stderr or done.stdout).strip().splitlines()[-3:]
+            output = done.stderr or done.stdout
             print("newsroom: could not compile the extractors; they run as plain Python, about 1.5 times slower:")
-            print("\n".join("    " + line for line in reason))
-            failed.write_text(digest + "\n" + (done.stderr or done.stdout))
+            print("\n".join("    " + line for line in output.strip().splitlines()[-3:]))
+            failed.write_text(digest + "\n" + output)
             return False
         for scratch in ("build", ".mypy_cache"):  # mypyc's C sources and objects, mypy's cache
             shutil.rmtree(work / scratch, ignore_errors=True)

@@ -104,12 +104,13 @@ def test_only_serve_falls_back_to_the_last_good_article(tmp_path: Path) -> None:
 
     project = make_project(tmp_path, {"harbour.txt": GOOD})
     config = load_config(str(project / "mkdocs.yml"))
+    options = microsite._options(config)
     microsite.on_startup(command="serve", dirty=False)
-    assert [a.title for a in microsite._load(config)] == ["The harbour reopened on Friday"]
+    assert [a.title for a in microsite._load(config, options)] == ["The harbour reopened on Friday"]
     (project / "seeds/harbour.txt").write_bytes(BROKEN)
-    assert [a.title for a in microsite._load(config)] == ["The harbour reopened on Friday"]
+    assert [a.title for a in microsite._load(config, options)] == ["The harbour reopened on Friday"]
     microsite.on_startup(command="build", dirty=False)
-    assert microsite._load(config) == []
+    assert microsite._load(config, options) == []
     config.strict = True
     with pytest.raises(PluginError, match=r"^newsroom: --strict: 1 seed\(s\) cannot be built: seeds/harbour\.txt$"):
-        microsite._load(config)
+        microsite._load(config, options)
