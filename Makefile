@@ -6,7 +6,7 @@ MKDOCS := NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 SEED ?= seeds/celac-china-forum.txt
 
-.PHONY: serve build export-pages test fuzz lint extract eval browser axe bench native clean
+.PHONY: serve build export-pages test fuzz lint extract eval browser axe bench clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -20,15 +20,10 @@ $(VENV)/.dev-installed: requirements.txt requirements-dev.txt | $(BIN)/python
 	$(BIN)/python -m pip install --quiet -r requirements-dev.txt
 	touch $(VENV)/.site-installed $@
 
-# The extractors compiled with mypyc into build/native (about a minute, again only after an edit to
-# hooks/newsroom); without a compiler they run as plain Python. See hooks/native.py.
-native: $(VENV)/.site-installed
-	@$(BIN)/python hooks/native.py
-
-serve: native
+serve: $(VENV)/.site-installed
 	$(MKDOCS) serve -a 127.0.0.1:8000
 
-build: native
+build: $(VENV)/.site-installed
 	$(MKDOCS) build --strict --site-dir site
 
 # Every generated page and data file as plain files, for generators that run no hooks: make export-pages DIR=out
@@ -46,7 +41,7 @@ eval: $(VENV)/.site-installed
 
 # Build generated archives of 10, 100 and 1,000 articles with and without the hooks (takes a while);
 # figures go to bench/results.json. BENCH_ARGS="--quick" is a one-run smoke test.
-bench: $(VENV)/.dev-installed native browser
+bench: $(VENV)/.dev-installed browser
 	NO_MKDOCS_2_WARNING=1 PYTHONPATH=hooks:. $(BIN)/python -m bench.run $(BENCH_ARGS)
 
 # The browser tests drive Debian's chromium; Playwright never downloads one.
@@ -69,11 +64,11 @@ lint: $(VENV)/.dev-installed
 	$(BIN)/ruff check hooks tests bench
 	$(BIN)/mypy hooks bench
 
-test: $(VENV)/.dev-installed native browser axe lint
+test: $(VENV)/.dev-installed browser axe lint
 	NO_MKDOCS_2_WARNING=1 $(BIN)/pytest
 
 # The Hypothesis tests with 10,000 examples each (`make test` runs 100).
-fuzz: $(VENV)/.dev-installed native
+fuzz: $(VENV)/.dev-installed
 	HYPOTHESIS_PROFILE=long NO_MKDOCS_2_WARNING=1 $(BIN)/pytest tests/test_fuzz.py --hypothesis-show-statistics
 
 clean:

@@ -49,10 +49,9 @@ class Build:
 
 # Every seed of a corpus extracted one after another in a fresh process, as on one core with
 # nothing else running: the extractors' own cost per article, apart from the build around them.
-def extraction_alone(seeds: Path, compiled: bool) -> dict[str, Any]:
-    """Return the median wall-clock and processor milliseconds of one extraction, and whether
-    the compiled extractors ran (`compiled=False` asks for plain Python)."""
-    env = {**ENV, "NEWSROOM_NATIVE": "1" if compiled else "0"}
+def extraction_alone(seeds: Path) -> dict[str, Any]:
+    """Return the median wall-clock and processor milliseconds of one extraction."""
+    env = dict(ENV)
     command = [sys.executable, "-m", "bench.measure", str(seeds)]
     done = subprocess.run(command, env=env, capture_output=True, text=True, check=True)
     figures: dict[str, Any] = json.loads(done.stdout)
@@ -61,7 +60,6 @@ def extraction_alone(seeds: Path, compiled: bool) -> dict[str, Any]:
 
 # The child's side of `extraction_alone`.
 def _extract_each(seeds: Path) -> dict[str, Any]:
-    import native  # before newsroom: the compiled copy unless NEWSROOM_NATIVE=0 or stale
     from newsroom.pipeline import extract_bytes  # the core, as the hook runs it (PYTHONPATH=hooks)
 
     walls: list[float] = []
@@ -76,7 +74,6 @@ def _extract_each(seeds: Path) -> dict[str, Any]:
     return {
         "median_ms": 1000 * statistics.median(walls),
         "median_cpu_ms": 1000 * statistics.median(cpus),
-        "compiled": native.in_use(),
     }
 
 

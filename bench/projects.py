@@ -17,7 +17,6 @@ from typing import Any
 import yaml
 from mkdocs.utils.yaml import yaml_load
 
-import native  # before newsroom: the compiled extractors when they are current
 from bench.corpus import write_corpus
 from newsroom import discover_seeds, load_article
 from newsroom.site import site_files
@@ -57,8 +56,6 @@ def hooks_project(work: Path, seeds: Path, name: str = "hooks", nav_articles: bo
     shutil.copytree(ROOT / "docs", project / "docs")
     shutil.copytree(ROOT / "overrides", project / "overrides")
     shutil.copytree(ROOT / "hooks", project / "hooks", ignore=shutil.ignore_patterns("__pycache__"))
-    if native.is_current():  # the compiled extractors too, as `make` leaves them beside the project
-        shutil.copytree(native.BUILD, project / native.BUILD.relative_to(ROOT), ignore=shutil.ignore_patterns("__pycache__"))
     config = _config()
     config["extra"]["newsroom"]["seeds"] = str(seeds)
     config["watch"] = [str(seeds)]

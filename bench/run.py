@@ -75,7 +75,6 @@ def bench_size(work: Path, size: int, runs: int, nav_variant: bool, serve: bool)
         "search_folding_seconds": hooks_total["fold"],
         "extraction_median_ms": 1000 * _hook_median(with_hooks, "extraction_median"),
         "extraction_median_cpu_ms": 1000 * _hook_median(with_hooks, "extraction_median_cpu"),
-        "build_extractors_compiled": all(build.hooks["compiled_extractors"] for build in with_hooks),
         "build_cpu_seconds": _median(with_hooks, "cpu_seconds"),
         "plain_cpu_seconds": _median(plain, "cpu_seconds"),
         "hooks_cpu_seconds": hooks_cpu,
@@ -84,11 +83,9 @@ def bench_size(work: Path, size: int, runs: int, nav_variant: bool, serve: bool)
         "search_index_bytes": with_hooks[0].search_index_bytes,
         "plain_search_index_bytes": plain[0].search_index_bytes,
     }
-    alone, plain_python = measure.extraction_alone(seeds, compiled=True), measure.extraction_alone(seeds, compiled=False)
-    result["extractors_compiled"] = alone["compiled"]
+    alone = measure.extraction_alone(seeds)
     result["extraction_alone_median_ms"] = alone["median_ms"]
     result["extraction_alone_median_cpu_ms"] = alone["median_cpu_ms"]
-    result["extraction_plain_python_median_ms"] = plain_python["median_ms"]
     result["ratio"] = result["build_seconds"] / result["plain_seconds"]
     result["hooks_share"] = result["hooks_seconds"] / result["build_seconds"]
     result["cpu_ratio"] = result["build_cpu_seconds"] / result["plain_cpu_seconds"]

@@ -21,7 +21,6 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, Files
 
-import native  # before newsroom: loads the compiled extractors when they are current
 from newsroom.cache import ARTICLES, Failure
 from newsroom.model import Article
 from newsroom.render import fold_search_index
@@ -131,7 +130,6 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
         files.append(File.generated(config, path, content=content))
     finished = _clock()
     stats = ARTICLES.stats
-    compiled = native.in_use()
     _timings.clear()
     _timings.update(
         articles=len(articles),
@@ -141,7 +139,6 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
         extraction=stats.seconds,
         extraction_median=stats.median or 0.0,
         extraction_median_cpu=stats.median_cpu or 0.0,
-        compiled_extractors=compiled,
     )
     _phase("load", started, loaded)
     _phase("render", loaded, rendered)
@@ -155,12 +152,11 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
         finished[0] - started[0],
     )
     log.debug(
-        "extracted %d seeds in %.2f s (%.2f s of work over the workers, %s), %d unchanged seeds reused; "
+        "extracted %d seeds in %.2f s (%.2f s of work over the workers), %d unchanged seeds reused; "
         "rendered %d pages in %.2f s",
         stats.extracted,
         loaded[0] - started[0],
         stats.seconds,
-        "extractors compiled" if compiled else "extractors as plain Python",
         stats.reused,
         len(generated),
         rendered[0] - loaded[0],

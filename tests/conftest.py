@@ -9,7 +9,6 @@ from pathlib import Path
 
 import pytest
 
-import native  # noqa: F401  (before newsroom: the tests run the compiled extractors when they are current)
 from projects import CORPUS_SITE_URL, corpus_seeds, make_project, mkdocs_build
 
 ROOT = Path(__file__).resolve().parent.parent
