@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 
+from newsroom.extract.document import Document, build_document
 from newsroom.extract.marks import find_quotations
 from newsroom.extract.text import split_sentences
 from newsroom.model import Article, Event, Mention, Organisation, Person, Quote, Speaker, Statement
-from newsroom.read import split_paragraphs
+from newsroom.read import normalise, parse_seed, split_paragraphs
 
 RIVER_TEXT = """PORTO ALEGRE, Brazil — The River Towns Water Summit opened on 14 March 2024 with a pledge from the Southern Rivers Council (SRC) to publish flood maps for every town on the delta.
 
@@ -26,7 +27,13 @@ FERRY_TEXT = """The SRC will run a ferry to the summit venue, a council notice s
 """
 
 
-# Sentence offsets as the extractor splits them (quotations are never cut).
+# The document the extractors read for a text (`text` must already be normalised).
+def document(text: str) -> Document:
+    """Return the extraction document of `text`, as the pipeline builds it."""
+    return build_document(parse_seed(normalise(text), "article.txt", "article"))
+
+
+# Sentence offsets of every paragraph as the extractor splits them (quotations are never cut; no dateline cut off).
 def sentence_spans(text: str) -> list[tuple[int, int]]:
     """Return `(start, end)` of every sentence of every paragraph."""
     paragraphs = split_paragraphs(text)

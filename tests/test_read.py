@@ -7,7 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from newsroom.read import SeedError, derive_title, discover_seeds, read_seed
+from newsroom import extract_text, load_article
+from newsroom.extract.article_title import shorten
+from newsroom.read import SeedError, discover_seeds, read_seed
 
 
 def write(tmp_path: Path, name: str, content: str | bytes) -> Path:
@@ -27,7 +29,7 @@ def test_front_matter_and_paragraph_offsets(tmp_path: Path) -> None:
         "First paragraph.\n\n\nSecond one\nwraps.\n",
     )
     source = read_seed(path, "seeds/harbour.txt")
-    assert (source.title, source.published, source.source, source.place) == (
+    assert (source.headline, source.published, source.source, source.place) == (
         "Harbour reopens",
         dt.date(2022, 4, 1),
         "https://example.org/a",
@@ -38,19 +40,18 @@ def test_front_matter_and_paragraph_offsets(tmp_path: Path) -> None:
 
 def test_dateline_gives_place_and_title_from_lead(tmp_path: Path) -> None:
     path = write(tmp_path, "x.txt", "NAIROBI, Kenya — Farmers planted early this year. More rain is due.")
-    source = read_seed(path)
-    assert source.place == "Nairobi, Kenya"
-    assert source.title == "Farmers planted early this year"
+    assert read_seed(path).place == "Nairobi, Kenya"
+    assert load_article(path).title == "Farmers planted early this year"
 
 
 def test_lead_title_does_not_stop_at_an_honorific() -> None:
-    assert derive_title("Talks with Dr. Ana Ruiz ended. Both sides left.") == "Talks with Dr. Ana Ruiz ended"
+    assert extract_text("Talks with Dr. Ana Ruiz ended. Both sides left.").title == "Talks with Dr. Ana Ruiz ended"
 
 
 def test_long_lead_title_is_shortened() -> None:
     lead = " ".join(["word"] * 30) + "."
-    assert derive_title(lead).endswith("…")
-    assert len(derive_title(lead).split()) == 14
+    assert shorten(lead).endswith("…")
+    assert len(shorten(lead).split()) == 14
 
 
 @pytest.mark.parametrize(
@@ -105,8 +106,9 @@ def test_discovery_skips_hidden_and_other_files(tmp_path: Path) -> None:
 def test_headlines_and_datelines(
     tmp_path: Path, content: str, title: str, place: str, published: dt.date | None
 ) -> None:
-    source = read_seed(write(tmp_path, "x.txt", content))
-    assert (source.title, source.place, source.published) == (title, place, published)
+    path = write(tmp_path, "x.txt", content)
+    source = read_seed(path)
+    assert (load_article(path).title, source.place, source.published) == (title, place, published)
 
 
 def test_deeply_nested_front_matter_is_refused_not_a_crash(tmp_path: Path) -> None:

@@ -16,7 +16,7 @@ from slugify import slugify
 from .model import Paragraph
 from .seedfiles import SeedError as SeedError
 from .seedfiles import blank_controls, decode_seed, read_bytes, scan_seeds
-from .vocabulary import MONTHS, UPPER
+from .vocabulary import DATELINE_KICKERS, MONTHS, UPPER
 
 FRONT_MATTER_KEYS = ("title", "published", "source", "place")
 
@@ -36,19 +36,12 @@ _DATELINE = re.compile(
     rf"(?P<date>{_DATE}){_AGENCY}\s*[—–-]{{1,2}}\s+)"
 )
 _DATELINE_YEAR = re.compile(r"\d{4}\Z")
-# Capitalised labels that open a lead like a dateline but name no place.
-KICKERS = frozenset("update updated breaking exclusive analysis opinion editorial correction watch live".split())
 # A byline paragraph: `By Jane Doe`, `By Staff Reporter, in Lima`.
 _BYLINE = re.compile(rf"By\s+[{UPPER}][^.\n]{{0,60}}\Z")
-# A sentence end in a lead, but not after `Dr.`, `Mr.`, `St.` or an initial (`J. Doe`).
-_SENTENCE_END = re.compile(r"(?<=[.!?])(?<!\bDr\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bMrs\.)(?<!\bProf\.)(?<!\bSt\.)(?<!\b[A-Z]\.)\s+(?=[A-Z“\"])")
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}\Z")
 # A headline or sub-headline: a short first paragraph with no closing full stop.
 _HEADLINE_WORDS = 20
 _HEADLINES = 2
-_TITLE_WORDS = 14
-# Words a shortened title should not end on.
-_WEAK_ENDINGS = frozenset("a an the of to and or for in on at with that by from as".split())
 
 
 # YAML's safe loader, less its date reading: `published: 2024-02-30` is then a warning, not a crash.
@@ -77,12 +70,12 @@ class Source:
     """A seed's text before extraction."""
 
     seed: str
+    stem: str
     slug: str
     text: str
     body_start: int
     paragraphs: list[Paragraph]
-    title: str
-    title_given: bool
+    headline: str | None
     published: dt.date | None = None
     source: str | None = None
     place: str | None = None
@@ -134,7 +127,7 @@ def parse_seed(text: str, label: str, stem: str) -> Source:
     while lead.index < len(paragraphs) - 1 and _BYLINE.match(text, lead.start, lead.end):
         lead = paragraphs[lead.index + 1]  # `By Jane Doe` stands between the headline and the lead
     dateline = _DATELINE.match(text, lead.start)
-    if dateline and (dateline.group("place") or "").strip().lower() in KICKERS:
+    if dateline and (dateline.group("place") or "").strip().lower() in DATELINE_KICKERS:
         dateline = None  # `UPDATE: …` is a label, not a place
     place = meta.get("place")
     if dateline and not place:
@@ -142,17 +135,14 @@ def parse_seed(text: str, label: str, stem: str) -> Source:
     dateline_date = (dateline.group("date") or dateline.group("placedate")) if dateline else None
     if dateline_date and _DATELINE_YEAR.search(dateline_date) and "published" not in meta:
         meta["published"] = _dateline_date(dateline_date, warnings)
-    lead_start = dateline.end() if dateline else lead.start
-    title = meta.get("title") or (headlines[0] if headlines else None)
-    title = title or derive_title(text[lead_start : lead.end]) or stem
     return Source(
         seed=label,
+        stem=stem,
         slug=slugify(stem) or "article",
         text=text,
         body_start=body_start,
         paragraphs=paragraphs,
-        title=title,
-        title_given="title" in meta or bool(headlines),
+        headline=meta.get("title") or (headlines[0] if headlines else None),
         published=meta.get("published"),
         source=meta.get("source"),
         place=place,
@@ -193,22 +183,6 @@ def split_paragraphs(text: str, start: int = 0) -> list[Paragraph]:
         if match:
             position = match.end()
     return paragraphs
-
-
-# A title from the lead: its first sentence, shortened at a word boundary.
-def derive_title(lead: str) -> str:
-    """Return a readable title from the first paragraph of an article."""
-    if not any(c.isalnum() for c in lead):
-        return ""  # nothing readable: the caller falls back to the file name
-    sentence = _SENTENCE_END.split(" ".join(lead.split()), maxsplit=1)[0]
-    sentence = sentence.rstrip(".")
-    words = sentence.split()
-    if len(words) <= _TITLE_WORDS:
-        return sentence
-    kept = words[:_TITLE_WORDS]
-    while len(kept) > 1 and kept[-1].lower() in _WEAK_ENDINGS:
-        kept.pop()
-    return " ".join(kept).rstrip(",;:—–-") + "…"
 
 
 # `SANTIAGO, Chile` as `Santiago, Chile`.

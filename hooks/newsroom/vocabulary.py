@@ -12,3 +12,6 @@ MONTHS = (
     "July", "August", "September", "October", "November", "December",
 )
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+# Capitalised labels that open a lead like a dateline but name no place (`UPDATE: …`).
+DATELINE_KICKERS = frozenset("update updated breaking exclusive analysis opinion editorial correction watch live".split())

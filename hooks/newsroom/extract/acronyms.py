@@ -12,8 +12,8 @@ import re
 from dataclasses import dataclass
 
 from ..vocabulary import UPPER
-from .phrases import Phrase, phrase_ending_at, phrase_starting_at
-from .text import words
+from .document import Document
+from .phrases import Phrase
 
 _SHORT_FORM = re.compile(rf"\((?P<short>[{UPPER}][{UPPER}a-z&.\-]{{0,9}}[{UPPER}s])\)")
 _LINKS = frozenset("of for and the on in at to de del la des du".split())
@@ -33,21 +33,22 @@ class Definition:
     letters_match: bool
 
 
-# Every acronym definition in `text[start:end]`.
-def find_definitions(text: str, start: int, end: int) -> list[Definition]:
-    """Find `Long Form (SF)` and `SF (Long Form)` pairs between two offsets."""
+# Every acronym definition of the article, from the lead on.
+def find_definitions(doc: Document) -> list[Definition]:
+    """Find `Long Form (SF)` and `SF (Long Form)` pairs in the article's body."""
+    text = doc.text
     found: list[Definition] = []
-    for match in _SHORT_FORM.finditer(text, start, end):
+    for match in _SHORT_FORM.finditer(text, doc.lead_start):
         short = match.group("short")
         if sum(c in UPPER for c in short) < 2:
             continue
-        phrase = phrase_ending_at(text, match.start())
+        phrase = doc.phrase_ending_at(match.start())
         if phrase is None or _PARAGRAPH_BREAK.search(text, phrase.end, match.start()):
             continue
-        matched = shortest_long_form(short, phrase) or _across_preposition(text, short, phrase)
+        matched = shortest_long_form(short, phrase) or _across_preposition(doc, short, phrase)
         found.append(Definition(short, match.start("short"), matched or phrase, matched is not None))
-    for match in _SHORT_BEFORE.finditer(text, start, end):
-        phrase = phrase_starting_at(text, match.end())
+    for match in _SHORT_BEFORE.finditer(text, doc.lead_start):
+        phrase = doc.phrase_starting_at(match.end())
         if phrase is not None and text.startswith(")", phrase.end):
             short = match.group("short")
             matched = shortest_long_form(short, phrase)
@@ -82,12 +83,12 @@ def _content_words(phrase: Phrase) -> int:
 
 
 # The long form when it spans a preposition the capitalised phrase stopped at, or None.
-def _across_preposition(text: str, short: str, phrase: Phrase) -> Phrase | None:
-    preposition = _PREPOSITION_BEFORE.search(text, max(0, phrase.start - 5), phrase.start)
-    earlier = phrase_ending_at(text, preposition.start()) if preposition else None
+def _across_preposition(doc: Document, short: str, phrase: Phrase) -> Phrase | None:
+    preposition = _PREPOSITION_BEFORE.search(doc.text, max(0, phrase.start - 5), phrase.start)
+    earlier = doc.phrase_ending_at(preposition.start()) if preposition else None
     if earlier is None:
         return None
-    return shortest_long_form(short, Phrase(text, tuple(words(text, earlier.start, phrase.end))))
+    return shortest_long_form(short, Phrase(doc.text, tuple(doc.words(earlier.start, phrase.end))))
 
 
 # Whether the letters appear in order from the end, the first one starting a word.

@@ -276,3 +276,9 @@ DESCRIPTION_STOPS = frozenset("at in on during to before after when while as fro
 
 # Words too common to tie a description to a person's title (`the official`).
 GENERIC_DESCRIPTION_WORDS = DETERMINERS | {"official"}
+
+# Words a shortened title should not end on.
+WEAK_TITLE_ENDINGS = frozenset("a an the of to and or for in on at with that by from as".split())
+
+# Lower-case words that may join title words between a quotation and its speaker (`Minister of the …`).
+TITLE_LINKS = frozenset("of for and the a an its his her their".split())

@@ -28,10 +28,10 @@ from .cues import (
     TITLE_MODIFIERS,
     TITLE_NOUNS,
 )
+from .document import Document
 from .forms import Form, find_forms
-from .phrases import Phrase, capitalised_phrases
+from .phrases import Phrase
 from .role_lists import listed_starts
-from .text import Locator, Sentence
 
 # Words that end the part of a name before its head noun (`Bureau` of …).
 _HEAD_BOUNDARY = frozenset("of for on in de del".split())
@@ -104,20 +104,21 @@ class Found:
 
 
 # Find every organisation named in the article.
-def find_organisations(text: str, sentences: list[Sentence], locate: Locator, body_start: int) -> Found:
-    """Run definitions, names, acronyms and short forms over the article's sentences."""
+def find_organisations(doc: Document, cues: list[tuple[re.Match[str], ...]]) -> Found:
+    """Run definitions, names, acronyms and short forms over the article; `cues` are `passive_cues(doc)`."""
+    text = doc.text
     found = Found()
-    definitions = find_definitions(text, body_start, len(text))
-    listed = listed_starts(text, sentences)
+    definitions = find_definitions(doc)
+    listed = listed_starts(doc, cues)
     for definition in definitions:
-        _add_definition(text, definition, found, locate, definition.long.start in listed)
-    for sentence in sentences:
-        for phrase in capitalised_phrases(text, sentence.start, sentence.end):
+        _add_definition(doc, definition, found, definition.long.start in listed)
+    for sentence in doc.sentences:
+        for phrase in doc.phrases(sentence.start, sentence.end):
             in_list = phrase.start in listed
             for part in split_coordination(phrase, in_list):
                 _add_named(text, part, definitions, found, sentence.paragraph, in_list)
-    _add_acronym_mentions(text, found, locate, body_start)
-    _add_short_forms(text, found, locate, body_start)
+    _add_acronym_mentions(doc, found)
+    _add_short_forms(doc, found)
     for organisation in found.organisations:
         organisation.mentions.sort(key=lambda m: m.start)
     found.mentions.sort(key=lambda pair: pair[1].start)
@@ -175,9 +176,8 @@ def split_coordination(phrase: Phrase, listed: bool = False) -> list[Phrase]:
 
 
 # Record an acronym definition whose long form names an organisation.
-def _add_definition(
-    text: str, definition: Definition, found: Found, locate: Locator, listed: bool
-) -> None:
+def _add_definition(doc: Document, definition: Definition, found: Found, listed: bool) -> None:
+    text = doc.text
     long_form = definition.long if definition.letters_match else _from_head(split_coordination(definition.long)[-1])
     long_form = _strip_article(long_form) if long_form else None
     if long_form is None or not names_body(long_form, listed):
@@ -191,7 +191,7 @@ def _add_definition(
     name = text[start : long_form.end]
     if definition.short_start < long_form.start:  # `ACR (Long Form)`
         start, end, name = definition.short_start, long_form.end + 1, long_form.text
-    found.add(name, definition.short, Mention(text[start:end], start, end, locate(start)))
+    found.add(name, definition.short, Mention(text[start:end], start, end, doc.paragraph_of(start)))
 
 
 # Without a letter match, the long form starts at its head noun and the adjectives before it.
@@ -293,7 +293,8 @@ def _has_own_head(part: Phrase, inner: Phrase) -> bool:
 
 
 # Other mentions by full name, by acronym alone, or by a company's name without its legal suffix.
-def _add_acronym_mentions(text: str, found: Found, locate: Locator, body_start: int) -> None:
+def _add_acronym_mentions(doc: Document, found: Found) -> None:
+    text = doc.text
     for organisation in list(found.organisations):
         bare = _SUFFIX.sub("", organisation.name)
         # The full name too: a name known only from a later cue (`head of the X Forum`) is one all along.
@@ -302,22 +303,23 @@ def _add_acronym_mentions(text: str, found: Found, locate: Locator, body_start: 
         # `Skyline said`, `Skyline's` for `Skyline Infra & Realty Ltd`: the first word as a subject only.
         if bare != organisation.name and len(bare.split()) > 1 and first[:1].isupper() and len(first) > 3:
             forms.append(Form(first, then=_AS_SUBJECT))
-        for start, end in find_forms(text, forms, body_start, not_after="(-", not_before=")-"):
+        for start, end in find_forms(text, forms, doc.lead_start, not_after="(-", not_before=")-"):
             if not found.covered(start, end):
-                mention = Mention(text[start:end], start, end, locate(start))
+                mention = Mention(text[start:end], start, end, doc.paragraph_of(start))
                 found.add(organisation.name, organisation.acronym, mention)
 
 
 # `the ministry`, `the Commission`: the latest organisation named before with that head noun.
-def _add_short_forms(text: str, found: Found, locate: Locator, body_start: int) -> None:
-    for match in _SHORT_FORM.finditer(text, body_start):
+def _add_short_forms(doc: Document, found: Found) -> None:
+    text = doc.text
+    for match in _SHORT_FORM.finditer(text, doc.lead_start):
         head = match.group("head").lower()
         if head not in ORGANISATION_SHORT_FORMS or found.covered(match.start(), match.end()):
             continue
         organisation = found.short_form(head, match.start())
         if organisation is not None:
             start = match.start()
-            mention = Mention(text[start : match.end()], start, match.end(), locate(start))
+            mention = Mention(text[start : match.end()], start, match.end(), doc.paragraph_of(start))
             found.add(organisation.name, organisation.acronym, mention)
 
 

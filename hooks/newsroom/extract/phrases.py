@@ -7,17 +7,15 @@ module only finds the runs, the extractors decide what each one is.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from typing import NamedTuple
 
 from ..vocabulary import MONTHS, WEEKDAYS
 from .cues import NAME_CONNECTORS
-from .text import Word, words
+from .text import Word
 
 # Calendar words are capitalised but never part of a name (`Summit … on September 18`).
 CALENDAR = frozenset(word.lower() for word in (*MONTHS, *WEEKDAYS))
 _MAX_WORDS = 16
-_WINDOW = 240
 # White space inside one name: never a blank line, which ends a paragraph.
 _SPACE = r"(?:[ \t]*\n[ \t]*|[ \t]+)"
 _GAP = re.compile(rf"{_SPACE}(?:&{_SPACE})?\Z")
@@ -56,14 +54,12 @@ class Phrase(NamedTuple):
         return Phrase(self.text_, self.words[:stop])
 
 
-# Every maximal capitalised phrase between two offsets (cached: organisations, people and
-# the timeline all read each sentence's phrases).
-@lru_cache(maxsize=8192)
-def capitalised_phrases(text: str, start: int, end: int) -> tuple[Phrase, ...]:
-    """Split `text[start:end]` into runs of capitalised words and connectors."""
+# Runs of capitalised words and connectors, each as long as it goes.
+def capitalised_phrases(text: str, words: list[Word]) -> tuple[Phrase, ...]:
+    """Split a span's words (in text order) into runs of capitalised words and connectors."""
     phrases: list[Phrase] = []
     run: list[Word] = []
-    for word in words(text, start, end):
+    for word in words:
         if not run and not word.capitalised:
             continue  # most words: nothing open, nothing to open
         joined = bool(run) and (
@@ -85,25 +81,6 @@ def capitalised_phrases(text: str, start: int, end: int) -> tuple[Phrase, ...]:
             run = []
     phrases.extend(_close(text, run))
     return tuple(phrases)
-
-
-# The capitalised phrase that ends right before `offset` (white space between).
-def phrase_ending_at(text: str, offset: int) -> Phrase | None:
-    """Return the phrase whose last word ends at `offset`, ignoring spaces."""
-    stop = len(text[:offset].rstrip())
-    for phrase in reversed(capitalised_phrases(text, max(0, stop - _WINDOW), stop)):
-        if phrase.end == stop:
-            return phrase
-    return None
-
-
-# The capitalised phrase that starts at `offset`.
-def phrase_starting_at(text: str, offset: int) -> Phrase | None:
-    """Return the phrase whose first word starts at `offset`."""
-    for phrase in capitalised_phrases(text, offset, min(len(text), offset + _WINDOW)):
-        if phrase.start == offset:
-            return phrase
-    return None
 
 
 # A finished run as a phrase, without trailing connectors (a final `of 48` stays).

@@ -7,20 +7,21 @@ organisation extractor asks here which capitalised phrases stand in one.
 
 from __future__ import annotations
 
-from .phrases import capitalised_phrases
-from .roles import LIST_GAP, passive_cues
-from .text import Sentence
+import re
+
+from .document import Document
+from .roles import LIST_GAP
 
 
 # Start offsets of the capitalised phrases that stand in a list after a passive role cue.
-def listed_starts(text: str, sentences: list[Sentence]) -> frozenset[int]:
-    """Return where each listed phrase starts, for every sentence of the article."""
+def listed_starts(doc: Document, cues: list[tuple[re.Match[str], ...]]) -> frozenset[int]:
+    """Return where each listed phrase starts, for every sentence of the article; `cues` are `passive_cues(doc)`."""
     starts: set[int] = set()
-    for sentence in sentences:
-        for cue in passive_cues(text, sentence.start, sentence.end):
+    for sentence, sentence_cues in zip(doc.sentences, cues, strict=True):
+        for cue in sentence_cues:
             position = cue.end()
-            for phrase in capitalised_phrases(text, cue.end(), sentence.end):
-                if not LIST_GAP.match(text, position, phrase.start):
+            for phrase in doc.phrases(cue.end(), sentence.end):
+                if not LIST_GAP.match(doc.text, position, phrase.start):
                     break
                 starts.add(phrase.start)
                 position = phrase.end

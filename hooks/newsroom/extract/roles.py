@@ -9,12 +9,12 @@ mentions joined only by commas, `and`, `with`, `as well as` and articles.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from ..model import Mention, Organisation, Role
 from ..vocabulary import UPPER
 from .cues import ACTIVE_ROLE_VERBS, LIST_JOINERS, PARTICIPANT_CUES, ROLE_CUES
-from .text import Sentence, holds_any
+from .document import Document
+from .text import holds_any
 
 PASSIVE_CUE = re.compile(
     r"\b(?P<cue>(?:jointly\s+)?(?:" + "|".join(sorted(map(re.escape, ROLE_CUES), key=len, reverse=True))
@@ -45,24 +45,26 @@ _LEAD = re.compile(r"\A(?:\s|\b(?:the|its|their)\b)*\Z", re.IGNORECASE)
 _UNKNOWN_MEMBER = re.compile(rf"\b[{UPPER}][\w'’&.-]*")
 
 
-# The passive cues of one sentence; the role extractor and the list finder both ask.
-@lru_cache(maxsize=1024)
-def passive_cues(text: str, start: int, end: int) -> tuple[re.Match[str], ...]:
-    """Return the passive role cues between two offsets, in text order."""
-    if not holds_any(text, start, end, _CUE_KEYWORDS):
-        return ()
-    return tuple(PASSIVE_CUE.finditer(text, start, end))
+# The passive cues of each sentence, found once: the list finder and the role extractor both read them.
+def passive_cues(doc: Document) -> list[tuple[re.Match[str], ...]]:
+    """Return each sentence's passive role cues in text order, in the order of `doc.sentences`."""
+    text = doc.text
+    return [
+        tuple(PASSIVE_CUE.finditer(text, s.start, s.end)) if holds_any(text, s.start, s.end, _CUE_KEYWORDS) else ()
+        for s in doc.sentences
+    ]
 
 
 # Give roles to organisations from the cues in each sentence; the rest are `mentioned`.
 def assign_roles(
-    text: str, sentences: list[Sentence], mentions: list[tuple[Organisation, Mention]]
+    doc: Document, mentions: list[tuple[Organisation, Mention]], cues: list[tuple[re.Match[str], ...]]
 ) -> None:
-    """Set `roles` on every organisation that has a mention in `mentions`."""
+    """Set `roles` on every organisation that has a mention in `mentions`; `cues` are `passive_cues(doc)`."""
+    text = doc.text
     outer = _outermost(mentions)
-    for sentence in sentences:
+    for sentence, sentence_cues in zip(doc.sentences, cues, strict=True):
         inside = [pair for pair in outer if sentence.start <= pair[1].start < sentence.end]
-        for cue in passive_cues(text, sentence.start, sentence.end):
+        for cue in sentence_cues:
             _give(_list_after(text, cue.end(), inside), _passive_role(cue))
         for index, (_, mention) in enumerate(inside):
             active = _ACTIVE.match(text, mention.end, sentence.end)

@@ -1,13 +1,16 @@
 """Speaker phrases next to a reporting verb: a name, a pronoun, a description
 (`the WHO official`, `the company's chief executive`) or an organisation.
 
-`subject_before` reads leftwards from a verb (`X said`), `subject_after` reads
-rightwards (`said X`). Both return a `Ref`; `people.py` resolves it to a speaker.
+`find_speaker_phrases` finds every reporting verb outside quotations and the
+phrase that names its speaker: `subject_before` reads leftwards from the verb
+(`X said`), `subject_after` rightwards (`said X`). Each gives a `Ref`, which
+`resolve.py` later resolves to a speaker.
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from typing import Literal
 
@@ -16,16 +19,25 @@ from .cues import (
     DESCRIPTION_STOPS,
     DETERMINERS,
     GROUP_NOUNS,
+    OBJECT_VERBS,
     ORGANISATION_SHORT_FORMS,
     PRONOUNS,
+    REPORTING_VERBS,
     SPEAKER_ADVERBS,
     TITLE_NOUNS,
+    VERB_PARTICLES,
 )
+from .document import Document
+from .job_titles import is_title, is_title_word, title_of
 from .names import joins_name, name_forward, name_suffix
-from .text import Word, words
-from .titles import is_title, is_title_word, title_of
+from .organisations import Found
+from .text import Sentence, Word, holds_any
 
 RefKind = Literal["name", "pronoun", "description", "organisation"]
+_ACCORDING = re.compile(r"\baccording to\b", re.IGNORECASE)
+_NOUN_BEFORE = re.compile(r"(?:\b(?:the|a|an|his|her|its|their|our|this|that|these|those)|['’]s)\s+\Z", re.IGNORECASE)
+# How far back a determiner before a verb may start (`those` and the spaces after it).
+_NOUN_REACH = 40
 _CLAUSE_BREAK = re.compile(r"[,;:()—–]")
 _DESCRIBED_NAME = re.compile(
     r"\s*(?P<title>(?:[Tt]he|[Aa]n?|[Ii]ts|[^\W\d_][\w-]*['’]s)\s[^,.;“”\"]{2,80}?),\s*(?P<name>[^,;“”\"]{3,60}?)\s*"
@@ -48,16 +60,83 @@ class Ref:
     organisation: str | None = None
 
 
+@dataclass(frozen=True)
+class Verb:
+    """A reporting verb (with its particle: `pointed out`) or `according to`, by offsets."""
+
+    start: int
+    end: int
+
+
+# Each sentence's reporting verbs with the speaker phrase each names, in the order of the sentences.
+SpeakerPhrases = list[list[tuple[Verb, Ref]]]
+
+
+# The speaker phrases of the whole article.
+def find_speaker_phrases(doc: Document, found: Found) -> SpeakerPhrases:
+    """Pair every reporting verb outside quotations with the phrase naming its speaker, sentence by sentence."""
+    starts = [mention.start for _, mention in found.mentions]  # in text order
+    return [
+        _pairs(doc, sentence, found.mentions[bisect_left(starts, sentence.start) : bisect_left(starts, sentence.end)])
+        for sentence in doc.sentences
+    ]
+
+
+# Reporting verbs of a sentence outside quotations (not nouns, not `-ing` forms); `spans` are the
+# sentence's quotations with their marks.
+def _verbs(doc: Document, sentence: Sentence, spans: list[tuple[int, int]]) -> list[Verb]:
+    text = doc.text
+    found: list[Verb] = []
+    for word in doc.words(sentence.start, sentence.end):
+        if word.text not in REPORTING_VERBS or word.text.endswith("ing"):
+            continue
+        if _NOUN_BEFORE.search(text, max(sentence.start, word.start - _NOUN_REACH), word.start):
+            continue  # `the claims`, `O'Brien's reply`: a noun, not a verb
+        if any(a <= word.start < b for a, b in spans):
+            continue
+        particle = VERB_PARTICLES.get(word.text)
+        if particle:
+            follow = re.match(rf"\s+{particle}\b", text[word.end : sentence.end])
+            if not follow:
+                continue
+            found.append(Verb(word.start, word.end + follow.end()))
+        else:
+            found.append(Verb(word.start, word.end))
+    holds = holds_any(text, sentence.start, sentence.end, ("according",))
+    according = _ACCORDING.finditer(text, sentence.start, sentence.end) if holds else ()
+    for match in according:
+        if not any(a <= match.start() < b for a, b in spans):
+            found.append(Verb(match.start(), match.end()))
+    return sorted(found, key=lambda v: v.start)
+
+
+# Each reporting verb of a sentence with the speaker phrase before or after it. Only the
+# quotations and organisation mentions inside the sentence are looked at: the speaker is there.
+def _pairs(doc: Document, sentence: Sentence, mentions: list[tuple[Organisation, Mention]]) -> list[tuple[Verb, Ref]]:
+    text = doc.text
+    spans = [q.span for q in doc.quotations if q.mark < sentence.end and sentence.start < q.stop]
+    pairs: list[tuple[Verb, Ref]] = []
+    for verb in _verbs(doc, sentence, spans):
+        according = text[verb.start : verb.end].lower() == "according to"
+        ref = None if according else subject_before(doc, sentence.start, verb.start, mentions, spans)
+        if ref is None and text[verb.start : verb.end] not in OBJECT_VERBS:
+            ref = subject_after(doc, verb.end, sentence.end, mentions)
+        if ref is not None:
+            pairs.append((verb, ref))
+    return pairs
+
+
 # The speaker phrase that ends right before a reporting verb, if any.
 def subject_before(
-    text: str,
+    doc: Document,
     begin: int,
     verb: int,
     organisations: list[tuple[Organisation, Mention]],
     quoted: list[tuple[int, int]],
 ) -> Ref | None:
     """Read leftwards from `verb` to `begin` (the clause start) for the speaker; quoted words are skipped."""
-    ws = [w for w in words(text, begin, verb) if not any(a <= w.start < b for a, b in quoted)]
+    text = doc.text
+    ws = [w for w in doc.words(begin, verb) if not any(a <= w.start < b for a, b in quoted)]
     while ws and ws[-1].lower in SPEAKER_ADVERBS:
         ws.pop()
     if not ws:
@@ -70,7 +149,7 @@ def subject_before(
         return _antecedent(text, begin, ws[:-1], last.start, organisations)
     gap = text[last.end : verb]
     if "," in gap:
-        return _clause_subject(text, ws, verb, organisations, quoted)
+        return _clause_subject(doc, ws, verb, organisations, quoted)
     if _CLAUSE_BREAK.search(gap) or "”" in gap or '"' in gap:
         return None
     if last.lower in ("and", "but") and len(ws) > 1:  # `X welcomed the plan but said …`: X speaks
@@ -103,15 +182,16 @@ def _sentence_subject(text: str, ws: list[Word], organisations: list[tuple[Organ
 
 # The speaker phrase right after a reporting verb (`said Jane Doe, the minister`).
 def subject_after(
-    text: str, verb_end: int, stop: int, organisations: list[tuple[Organisation, Mention]]
+    doc: Document, verb_end: int, stop: int, organisations: list[tuple[Organisation, Mention]]
 ) -> Ref | None:
     """Read rightwards from `verb_end` for an inverted speaker."""
-    ws = words(text, verb_end, stop)
+    text = doc.text
+    ws = doc.words(verb_end, stop)
     if not ws or _CLAUSE_BREAK.search(text[verb_end : ws[0].start]):
         return None
     described = _DESCRIBED_NAME.match(text, verb_end, stop)
     if described:  # `according to the bank's vice-president, Hiroshi Tanaka-Reyes,`
-        name = name_forward(words(text, described.start("name"), described.end("name")))
+        name = name_forward(doc.words(described.start("name"), described.end("name")))
         role, body = title_of(described.group("title"))
         if role and name and name[-1].end == described.end("name"):
             return Ref("name", text[name[0].start : name[-1].end], name[0].start, name[-1].end, role, body)
@@ -214,12 +294,13 @@ def _description_forward(ws: list[Word]) -> list[Word] | None:
 
 # After `X, stressing that …, said` the subject opens the clause; `the minister, Jane Doe, said` names her.
 def _clause_subject(
-    text: str,
+    doc: Document,
     ws: list[Word],
     verb: int,
     organisations: list[tuple[Organisation, Mention]],
     quoted: list[tuple[int, int]],
 ) -> Ref | None:
+    text = doc.text
     commas = [
         i for i in range(ws[0].start, verb)
         if text[i] == "," and not any(a <= i < b for a, b in quoted)
@@ -231,7 +312,7 @@ def _clause_subject(
     apposition_end = commas[1] if len(commas) > 1 else verb
     apposition = text[commas[0] + 1 : apposition_end]
     if ref is None or ref.kind in ("description", "organisation"):
-        name = name_forward(words(text, commas[0] + 1, apposition_end))
+        name = name_forward(doc.words(commas[0] + 1, apposition_end))
         if name and text[name[-1].end : apposition_end].strip() == "":
             title, organisation = title_of(text[head[0].start : head[-1].end])
             return Ref("name", text[name[0].start : name[-1].end], name[0].start, name[-1].end, title, organisation)

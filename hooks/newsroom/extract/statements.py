@@ -12,9 +12,10 @@ from dataclasses import dataclass
 
 from ..model import Speaker, Statement
 from .cues import STATEMENT_VERBS
+from .document import Document
 from .marks import Quotation
 from .speakers import Ref
-from .text import Sentence, words
+from .text import Sentence
 
 _SAY = frozenset("say says said".split())
 _ADVERBIAL = re.compile(
@@ -46,9 +47,10 @@ class Attribution:
 
 # The statement an attribution reports, or None when it reports a quotation or nothing.
 def reported_statement(
-    text: str, sentence: Sentence, attribution: Attribution, inside: list[Quotation]
+    doc: Document, sentence: Sentence, attribution: Attribution, inside: list[Quotation]
 ) -> Statement | None:
     """Return the reported clause of one attribution in its sentence."""
+    text = doc.text
     if attribution.speaker is None:
         return None
     verb = text[attribution.verb_start : attribution.verb_end].lower()
@@ -58,9 +60,9 @@ def reported_statement(
         span = _around_according(text, sentence, attribution)
     elif verb in STATEMENT_VERBS:
         if attribution.ref.start < attribution.verb_start:
-            span = _clause_after(text, sentence, attribution.verb_end, verb)
+            span = _clause_after(doc, sentence, attribution.verb_end, verb)
         closing = max(attribution.verb_end, attribution.ref.end)
-        if span is None and _ends_sentence(text, closing, sentence, inside):
+        if span is None and _ends_sentence(doc, closing, sentence, inside):
             span = _clause_before(text, sentence, opening)
     if span is None:
         return None
@@ -80,16 +82,17 @@ def _clause_before(text: str, sentence: Sentence, opening: int) -> tuple[int, in
 
 
 # Whether only a short adverbial (`on Monday`, `in a statement`) follows the attribution.
-def _ends_sentence(text: str, position: int, sentence: Sentence, inside: list[Quotation]) -> bool:
-    tail = words(text, position, sentence.end)
+def _ends_sentence(doc: Document, position: int, sentence: Sentence, inside: list[Quotation]) -> bool:
+    tail = doc.words(position, sentence.end)
     return len(tail) <= _MAX_TAIL_WORDS and not any(q.mark >= position for q in inside) and not any(
         w.lower == "that" for w in tail
     )
 
 
 # `said (on Monday) (that) …`, `told reporters that …`: the clause after the verb.
-def _clause_after(text: str, sentence: Sentence, position: int, verb: str) -> tuple[int, int] | None:
-    ahead = words(text, position, sentence.end)[: _MAX_WORDS_BEFORE_THAT + 1]
+def _clause_after(doc: Document, sentence: Sentence, position: int, verb: str) -> tuple[int, int] | None:
+    text = doc.text
+    ahead = doc.words(position, sentence.end)[: _MAX_WORDS_BEFORE_THAT + 1]
     that = next((w for w in ahead if w.lower == "that"), None)
     between = text[position : that.start] if that is not None else ""
     if that is not None and not re.search(r"[,“”\"«»:;]|\b(?:but|and)\b", between):

@@ -3,10 +3,7 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
-from collections.abc import Callable
 from dataclasses import dataclass
-from functools import lru_cache
 
 from ..model import Paragraph
 from ..vocabulary import APOSTROPHES, UPPER
@@ -23,22 +20,11 @@ _TOKEN_BEFORE = re.compile(r"([^\W\d_.]+(?:\.[^\W\d_]+)*)\Z")
 # A lower-case start then a capital inside: a brand (`eBay`, `afyaPay`).
 _BRAND = re.compile(r"[a-z]{1,6}[A-Z][a-z]")
 
-# Maps an offset to the index of the paragraph that holds it.
-Locator = Callable[[int], int]
-
-
-# A locator over the article's paragraphs.
-def paragraph_locator(paragraphs: list[Paragraph]) -> Locator:
-    """Return a function giving the paragraph index of an offset."""
-    starts = [p.start for p in paragraphs]
-    return lambda offset: max(0, bisect_right(starts, offset) - 1)
-
-
 class Word:
     """A word and where it stands; `lower` folds case and curly apostrophes, `capitalised`
     says whether it starts with a capital or is a brand like `eBay`.
 
-    A plain slotted class rather than a dataclass, built by `words` without a call to
+    A plain slotted class rather than a dataclass, built by `tokenise` without a call to
     `__init__`: an article has thousands of words and building them was a fifth of the
     extraction time. Treat it as immutable.
     """
@@ -75,28 +61,11 @@ class Sentence:
     paragraph: int
 
 
-# Words of `text[start:end]` with offsets into `text`.
-def words(text: str, start: int = 0, end: int | None = None) -> list[Word]:
-    """Return the words between two offsets (a fresh list the caller may change)."""
-    end = len(text) if end is None else end
-    every, starts = _tokenised(text)
-    first, stop = bisect_left(starts, start), bisect_left(starts, end)
-    if (first and every[first - 1].end > start) or (stop and every[stop - 1].end > end):
-        return _words(text, start, end)  # the span cuts a word: read it on its own
-    return every[first:stop]
-
-
-# The whole text is split into words once; spans are slices of that (Python caches the text's hash).
-@lru_cache(maxsize=16)
-def _tokenised(text: str) -> tuple[list[Word], list[int]]:
-    every = _words(text, 0, len(text))
-    return every, [word.start for word in every]
-
-
-# Words of `text[start:end]`. A lower-case word is its own folded form; for the others the span
-# is case-folded in one call when folding keeps its length (it does but for a few letters, such
-# as `İ`), and only a word with a capital inside is asked whether it is a brand.
-def _words(text: str, start: int, end: int) -> list[Word]:
+# A lower-case word is its own folded form; for the others the span is case-folded in one call
+# when folding keeps its length (it does but for a few letters, such as `İ`), and only a word with
+# a capital inside is asked whether it is a brand.
+def tokenise(text: str, start: int, end: int) -> list[Word]:
+    """Return the words of `text[start:end]` with offsets into `text`."""
     folded = text[start:end].lower().replace("’", "'")
     aligned = len(folded) == end - start
     made = []

@@ -10,14 +10,13 @@ sentence (`… Summit`), else the clause around the date.
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from dataclasses import replace
 
 from ..model import Event
 from .dates import DateMention, find_dates
+from .document import Document
 from .organisations import classify
-from .phrases import capitalised_phrases
 from .text import Sentence
 
 _DURATION = re.compile(
@@ -44,15 +43,15 @@ _MEETING_SUBJECT = re.compile(
 
 
 # Events of one article, in text order.
-def find_events(
-    text: str, sentences: list[Sentence], published: dt.date | None, quoted: list[tuple[int, int]], lead: int = 0
-) -> list[Event]:
+def find_events(doc: Document) -> list[Event]:
     """Return an event per date expression, plus undated events that clearly occurred."""
+    text = doc.text
+    quoted = [q.span for q in doc.quotations]
     events: list[Event] = []
     undated: list[Event] = []
-    for sentence in sentences:
+    for sentence in doc.sentences:
         dates = [
-            d for d in find_dates(text, sentence.start, sentence.end, published)
+            d for d in find_dates(text, sentence.start, sentence.end, doc.published)
             if d.value is not None and not any(a <= d.start < b for a, b in quoted)
         ]
         occurred = not dates and _reports_occurrence(text, sentence, quoted)
@@ -62,7 +61,7 @@ def find_events(
         base = Event(
             date=None,
             date_text=None,
-            what=_what(text, sentence, None),
+            what=_what(doc, sentence, None),
             sentence=text[sentence.start : sentence.end],
             start=sentence.start,
             end=sentence.end,
@@ -70,12 +69,12 @@ def find_events(
             duration=duration.group() if duration else None,
         )
         for date in dates:
-            events.append(replace(base, date=date.value, date_text=date.text, what=_what(text, sentence, date),
+            events.append(replace(base, date=date.value, date_text=date.text, what=_what(doc, sentence, date),
                                   end_date=date.end_value, date_start=date.start, date_end=date.end,
                                   deadline=date.deadline))
         if occurred:
             undated.append(base)
-    return events + [e for e in undated if _keeps_undated(e, events, lead)]
+    return events + [e for e in undated if _keeps_undated(e, events, doc.lead_paragraph)]
 
 
 # An undated event counts in an article with no date at all, or when it is the article's
@@ -96,8 +95,9 @@ def _reports_occurrence(text: str, sentence: Sentence, quoted: list[tuple[int, i
 
 
 # The event's name if the sentence has one, else the clause that holds the date.
-def _what(text: str, sentence: Sentence, date: DateMention | None) -> str:
-    for phrase in capitalised_phrases(text, sentence.start, sentence.end):
+def _what(doc: Document, sentence: Sentence, date: DateMention | None) -> str:
+    text = doc.text
+    for phrase in doc.phrases(sentence.start, sentence.end):
         if len(phrase.words) > 1 and classify(phrase) == "event":
             return phrase.text
     if date is None:
