@@ -10,8 +10,8 @@ from pathlib import Path
 from mkdocs.utils.meta import get_data
 
 from articles import ferry_article, river_article
+from newsroom.catalogue import build_catalogue
 from newsroom.render import render_site
-from newsroom.render.catalogue import build_catalogue
 from newsroom.render.environment import front_matter
 from newsroom.render.structured import article_data, event_data, json_ld, quotation_data, schema_date
 from newsroom.render.summaries import article_description, count, shorten

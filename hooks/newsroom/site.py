@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import json
 
+from .catalogue import build_catalogue
 from .export import extraction_json
 from .model import Article
-from .render.catalogue import build_catalogue
 from .render.environment import make_environment
 from .render.pages import render_pages
 from .spreadsheets import events_csv, organisations_csv, quotes_csv

@@ -6,8 +6,8 @@
 
 from __future__ import annotations
 
+from ..catalogue import build_catalogue
 from ..model import Article
-from .catalogue import build_catalogue
 from .environment import make_environment
 from .pages import render_pages
 from .search import fold_search_index

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from markupsafe import Markup, escape
 
+from ..catalogue import ArticleEntry, Catalogue, OrganisationEntry, SpeakerEntry
+from ..catalogue.links import relative_url
 from ..model import Quote, Statement
-from .catalogue import ArticleEntry, Catalogue, OrganisationEntry, SpeakerEntry
 from .escape import md_text
-from .links import relative_url
 from .marks import Insert, Span, mark_text, span
 
 # Characters that close a quotation; a speaker link goes after them.

@@ -11,8 +11,8 @@ from collections.abc import Iterable, Sequence
 
 from markupsafe import Markup, escape
 
+from ..catalogue import ArticleEntry, SpeakerEntry
 from ..model import Quote, Statement
-from .catalogue import ArticleEntry, SpeakerEntry
 from .context import PageContext
 from .escape import md_escape
 

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from markupsafe import Markup, escape
 
+from ..catalogue import ArticleEntry, Catalogue, SpeakerEntry
+from ..catalogue.links import relative_url
 from ..model import Quote, Statement
-from .catalogue import ArticleEntry, Catalogue, SpeakerEntry
 from .excerpt import sentence_around
-from .links import relative_url
 from .marks import mark_text, span
 
 

@@ -8,13 +8,13 @@ from typing import Any
 
 import jinja2
 
+from ..catalogue import ArticleEntry, Catalogue, OrganisationEntry, SpeakerEntry
+from ..catalogue.dates import human_date
 from ..model import ROLES, Quote, Statement
 from ..workers import parallel_map
 from . import cards
 from .article_text import article_links, article_paragraphs
-from .catalogue import ArticleEntry, Catalogue, OrganisationEntry, SpeakerEntry
 from .context import PageContext
-from .dates import human_date
 from .escape import http_url
 from .structured import (
     JsonObject,

@@ -11,9 +11,9 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from ..catalogue import ArticleEntry, Catalogue, OrganisationEntry, SpeakerEntry
+from ..catalogue.dates import parse_date
 from ..model import Event, Quote
-from .catalogue import ArticleEntry, Catalogue, OrganisationEntry, SpeakerEntry
-from .dates import parse_date
 from .escape import http_url
 
 CONTEXT = "https://schema.org"
