@@ -16,7 +16,7 @@ import csv
 import io
 from typing import Any
 
-from .catalogue import ArticleEntry, Catalogue
+from .catalogue.entries import ArticleEntry, Catalogue
 from .catalogue.links import published_folder
 from .model import Quote, Speaker, Statement
 

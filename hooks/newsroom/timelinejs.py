@@ -12,8 +12,8 @@ from __future__ import annotations
 from html import escape
 from typing import Any
 
-from .catalogue import Catalogue, TimelineItem
 from .catalogue.dates import DateParts, date_sort_key, human_date, parse_date
+from .catalogue.entries import Catalogue, TimelineItem
 from .catalogue.links import published_folder
 
 

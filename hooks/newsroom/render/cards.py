@@ -11,7 +11,7 @@ from collections.abc import Iterable, Sequence
 
 from markupsafe import Markup, escape
 
-from ..catalogue import ArticleEntry, SpeakerEntry
+from ..catalogue.entries import ArticleEntry, SpeakerEntry
 from ..model import Quote, Statement
 from .context import PageContext
 from .escape import md_escape

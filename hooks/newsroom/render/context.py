@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from markupsafe import Markup, escape
 
-from ..catalogue import ArticleEntry, Catalogue, SpeakerEntry
+from ..catalogue.entries import ArticleEntry, Catalogue, SpeakerEntry
 from ..catalogue.links import relative_url
 from ..model import Quote, Statement
 from .excerpt import sentence_around

@@ -8,8 +8,8 @@ from typing import Any
 
 import jinja2
 
-from ..catalogue import ArticleEntry, Catalogue, OrganisationEntry, SpeakerEntry
 from ..catalogue.dates import human_date
+from ..catalogue.entries import ArticleEntry, Catalogue, OrganisationEntry, SpeakerEntry
 from ..model import ROLES, Quote, Statement
 from ..workers import parallel_map
 from . import cards

@@ -11,8 +11,8 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from ..catalogue import ArticleEntry, Catalogue, OrganisationEntry, SpeakerEntry
 from ..catalogue.dates import parse_date
+from ..catalogue.entries import ArticleEntry, Catalogue, OrganisationEntry, SpeakerEntry
 from ..model import Event, Quote
 from .escape import http_url
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ..catalogue import ArticleEntry, OrganisationEntry, SpeakerEntry
+from ..catalogue.entries import ArticleEntry, OrganisationEntry, SpeakerEntry
 
 # Longest description in characters; search engines and link previews cut around here.
 DESCRIPTION_LIMIT = 200

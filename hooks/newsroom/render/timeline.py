@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..catalogue import TimelineItem
 from ..catalogue.dates import date_sort_key, parse_date
+from ..catalogue.entries import TimelineItem
 
 YEAR_NOT_STATED = "Year not stated"
 UNDATED = "Undated"
