@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .model import Article, Organisation, Speaker
+from ..model import Article, Organisation, Speaker
 
 
 # A speaker as the JSON shows it: the name, or null when nobody is named.

@@ -12,9 +12,9 @@ from __future__ import annotations
 from html import escape
 from typing import Any
 
-from .catalogue.dates import DateParts, date_sort_key, human_date, parse_date
-from .catalogue.entries import Catalogue, TimelineItem
-from .catalogue.links import published_folder
+from ..catalogue.dates import DateParts, date_sort_key, human_date, parse_date
+from ..catalogue.entries import Catalogue, TimelineItem
+from ..catalogue.links import published_folder
 
 
 # A TimelineJS date object; None unless the year is known.

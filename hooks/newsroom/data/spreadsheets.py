@@ -16,9 +16,9 @@ import csv
 import io
 from typing import Any
 
-from .catalogue.entries import ArticleEntry, Catalogue
-from .catalogue.links import published_folder
-from .model import Quote, Speaker, Statement
+from ..catalogue.entries import ArticleEntry, Catalogue
+from ..catalogue.links import published_folder
+from ..model import Quote, Speaker, Statement
 
 # First characters that make a spreadsheet read a cell as a formula.
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
