@@ -109,7 +109,7 @@ class TimelineItem:
 
 @dataclass
 class Catalogue:
-    """Articles, organisations, speakers and events ready for the page templates."""
+    """Articles, organisations, speakers and events as the pages and the data files list them."""
 
     articles: list[ArticleEntry]
     organisations: dict[str, OrganisationEntry]
