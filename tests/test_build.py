@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from newsroom.render.catalogue import page_slug
+from newsroom.catalogue.slugs import page_slug
 from newsroom.render.search import folded_terms
 from projects import broken_links, element_ids
 

@@ -9,8 +9,8 @@ import json
 import pytest
 
 from newsroom import extract_text
+from newsroom.data.spreadsheets import safe_cell
 from newsroom.site import site_files
-from newsroom.spreadsheets import safe_cell
 
 HOSTILE = """---
 title: "=HYPERLINK(\\"http://bad.example\\") <script>x()</script>"

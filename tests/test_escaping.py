@@ -17,8 +17,8 @@ from mkdocs.utils.meta import get_data
 from hostile.render import CONTENT_TAGS, page_html_and_meta
 from newsroom.model import Article, Event, Mention, Organisation, Person, Quote, Speaker, Statement
 from newsroom.read import split_paragraphs
-from newsroom.render import render_site
 from newsroom.render.escape import http_url, md_text
+from newsroom.site import render_site
 
 ROOT = Path(__file__).resolve().parent.parent
 

@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 
 from articles import ferry_article, river_article
-from newsroom.export import extraction_json
+from newsroom.data.extraction import extraction_json
 from newsroom.site import site_files
 from projects import run_cli
 

@@ -15,8 +15,8 @@ from checks import assert_offsets_hold
 from hostile.render import CONTENT_TAGS, page_html, paragraph_texts
 from hostile.scan import scan_html
 from newsroom import extract_text
+from newsroom.catalogue import build_catalogue
 from newsroom.read import SeedError
-from newsroom.render.catalogue import build_catalogue
 from newsroom.render.environment import make_environment
 from newsroom.render.pages import render_pages
 from newsroom.seedfiles import decode_seed

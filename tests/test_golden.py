@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from articles import ferry_article, river_article
-from newsroom.render import render_site
+from newsroom.site import render_site
 
 GOLDEN = Path(__file__).parent / "golden" / "pages"
 UPDATE = os.environ.get("UPDATE_GOLDEN") == "1"

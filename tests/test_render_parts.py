@@ -6,9 +6,10 @@ import pytest
 from markupsafe import Markup
 
 from articles import ferry_article, river_article
-from newsroom.render.catalogue import build_catalogue, page_slug
-from newsroom.render.dates import date_sort_key, human_date
-from newsroom.render.links import relative_url
+from newsroom.catalogue import build_catalogue
+from newsroom.catalogue.dates import date_sort_key, human_date
+from newsroom.catalogue.links import relative_url
+from newsroom.catalogue.slugs import page_slug
 from newsroom.render.marks import Insert, mark_text, span
 from newsroom.render.timeline import timeline_groups
 

@@ -10,9 +10,9 @@ from pathlib import Path
 import pytest
 
 from newsroom import load_article
-from newsroom.export import extraction_json
+from newsroom.data.extraction import extraction_json
 from newsroom.read import discover_seeds
-from newsroom.render import render_site
+from newsroom.site import render_site
 from projects import ROOT, make_project, mkdocs_build
 
 # The real article, slug collisions (which `-2` goes where depends on order) and accented names.

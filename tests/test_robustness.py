@@ -9,7 +9,7 @@ import pytest
 from checks import assert_offsets_hold
 from newsroom import extract_text
 from newsroom.read import SeedError
-from newsroom.render import render_site
+from newsroom.site import render_site
 
 PIECES = [
     "“", "”", '"', "'", "‘", "’", "«", "»", ",", ".", ":", ";", " said ", " told ", " according to ",

@@ -10,11 +10,11 @@ from pathlib import Path
 from mkdocs.utils.meta import get_data
 
 from articles import ferry_article, river_article
-from newsroom.render import render_site
-from newsroom.render.catalogue import build_catalogue
+from newsroom.catalogue import build_catalogue
 from newsroom.render.environment import front_matter
 from newsroom.render.structured import article_data, event_data, json_ld, quotation_data, schema_date
 from newsroom.render.summaries import article_description, count, shorten
+from newsroom.site import render_site
 from projects import make_project, mkdocs_build
 
 HOSTILE = "</script><script>alert(1)</script><!-- & \u2028"

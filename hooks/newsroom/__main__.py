@@ -13,7 +13,7 @@ import os
 import sys
 from pathlib import Path
 
-from .export import extraction_json
+from .data.extraction import extraction_json
 from .folder import FolderError, export_pages
 from .pipeline import load_article
 from .read import SeedError

@@ -1,18 +1,21 @@
 """Work spread over the machine's cores on a cold build, in forked worker processes.
 
-Extracting a thousand seeds and rendering their pages are independent tasks that
-MkDocs, single-threaded, would leave the other cores idle for. `parallel_map`
-forks workers that inherit everything already in memory (no re-import, no
-pickling of the inputs); only the results travel back. It runs the work in this
-process instead when forking is not safe or not worth it: other threads are
-running (`mkdocs serve` rebuilds on a watcher thread), this is a daemon process,
-the platform has no `fork`, one worker is asked for, or there is little work.
+The one module that starts processes. Extracting a thousand seeds and rendering
+their pages are independent tasks that MkDocs, single-threaded, would leave the
+other cores idle for. `parallel_map` forks workers that inherit everything
+already in memory (no re-import, no pickling of the inputs); only the results
+travel back. It runs the work in this process instead when forking is not safe
+or not worth it: the system is not Linux (macOS's system frameworks are not
+safe to use in a forked child, and Windows has no `fork`), other threads are
+running (`mkdocs serve` rebuilds on a watcher thread), this is a daemon
+process, one worker is asked for, or there is little work.
 """
 
 from __future__ import annotations
 
 import multiprocessing
 import os
+import sys
 import threading
 from collections.abc import Callable, Sequence
 from typing import TypeVar, cast
@@ -29,25 +32,25 @@ CHUNKS_PER_WORKER = 8
 _task: Callable[[int], object] | None = None
 
 
-# The number of workers `workers=None` means: every core this process may use.
 def default_workers() -> int:
-    """Return the cores available to this process (at least 1)."""
+    """Return the cores available to this process (at least 1): what `workers=None` means."""
     return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
 
 
-# Whether forking now is safe: no other thread (it might hold a lock), not a daemon, and `fork` exists.
 def can_fork() -> bool:
-    """Tell whether `parallel_map` may fork workers from this process now."""
+    """Tell whether `parallel_map` may fork workers from this process now: on Linux only, with
+    `fork` available, no other thread running (it might hold a lock) and not from a daemon."""
     return (
-        "fork" in multiprocessing.get_all_start_methods()
+        sys.platform.startswith("linux")
+        and "fork" in multiprocessing.get_all_start_methods()
         and threading.active_count() == 1
         and not multiprocessing.current_process().daemon
     )
 
 
-# `[function(item) for item in items]`, spread over `workers` forked processes when it pays.
 def parallel_map(function: Callable[[Item], Result], items: Sequence[Item], workers: int | None = None) -> list[Result]:
-    """Return the results in the order of `items`; the results must be picklable."""
+    """Return `[function(item) for item in items]`, spread over `workers` forked processes when it
+    pays (see the module docstring); the results must be picklable."""
     count = default_workers() if workers is None else workers
     if count < 2 or len(items) < MINIMUM_ITEMS or not can_fork():
         return [function(item) for item in items]

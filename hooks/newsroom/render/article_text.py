@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from markupsafe import Markup, escape
 
+from ..catalogue.entries import ArticleEntry, Catalogue, OrganisationEntry, SpeakerEntry
+from ..catalogue.links import relative_url
 from ..model import Quote, Statement
-from .catalogue import ArticleEntry, Catalogue, OrganisationEntry, SpeakerEntry
 from .escape import md_text
-from .links import relative_url
 from .marks import Insert, Span, mark_text, span
 
 # Characters that close a quotation; a speaker link goes after them.
@@ -55,9 +55,8 @@ def _article_spans(entry: ArticleEntry, catalogue: Catalogue) -> list[Span]:
     return spans
 
 
-# Each paragraph's anchor and its marked HTML, in reading order.
 def article_paragraphs(entry: ArticleEntry, catalogue: Catalogue) -> list[tuple[str, Markup]]:
-    """Return `(anchor, html)` for every paragraph of the article."""
+    """Return `(anchor, html)` for every paragraph of the article, in reading order."""
     spans = _article_spans(entry, catalogue)
     inserts = [link for quote in entry.article.quotes if (link := _speaker_link(entry, quote, catalogue))]
     text = entry.article.text
@@ -77,11 +76,10 @@ def article_paragraphs(entry: ArticleEntry, catalogue: Catalogue) -> list[tuple[
     ]
 
 
-# The speaker and organisation pages an article leads to, each once, in reading order.
 def article_links(
     entry: ArticleEntry, catalogue: Catalogue
 ) -> tuple[list[SpeakerEntry], list[OrganisationEntry]]:
-    """Return the speakers and organisations of one article as their shared pages."""
+    """Return the speaker and organisation pages an article leads to, each once, in reading order."""
     said: list[Quote | Statement] = [*entry.article.quotes, *entry.article.statements]
     speaker_pages = [catalogue.speaker_page(entry, words.speaker) for words in said if words.speaker]
     organisation_pages = [catalogue.organisation_page(o) for o in entry.article.organisations]

@@ -11,45 +11,41 @@ from collections.abc import Iterable, Sequence
 
 from markupsafe import Markup, escape
 
+from ..catalogue.entries import ArticleEntry, SpeakerEntry
 from ..model import Quote, Statement
-from .catalogue import ArticleEntry, SpeakerEntry
 from .context import PageContext
 from .escape import md_escape
 
 
-# A quote's or statement's anchor on listing pages: stable while the article text stays the same.
 def words_anchor(entry: ArticleEntry, words: Quote | Statement) -> Markup:
-    """Return the HTML id of one quote (`quote-<article>-<offset>`) or statement (`said-…`)."""
+    """Return the HTML id of one quote (`quote-<article>-<offset>`) or statement (`said-…`) on
+    listing pages: stable while the article text stays the same."""
     kind = "quote" if isinstance(words, Quote) else "said"
     return Markup(escape(f"{kind}-{entry.slug}-{words.start}"))
 
 
-# `Article title, ¶3`, linking to that paragraph.
 def source_link(context: PageContext, entry: ArticleEntry, paragraph: int) -> Markup:
-    """Return the link to one paragraph of an article, titled by the article."""
+    """Return the link to one paragraph of an article: `Article title, ¶3`."""
     return Markup(
         f'<a class="nr-source" data-search-exclude="true" href="{context.source(entry, paragraph)}">'
         f'{md_escape(entry.article.title)}, <span class="nr-paragraph-number">¶{paragraph + 1}</span></a>'
     )
 
 
-# One badge per role (`organiser`, `supporter`, …).
 def role_badges(roles: Iterable[str]) -> Markup:
-    """Return the role badges of an organisation."""
+    """Return the role badges of an organisation, one per role (`organiser`, `supporter`, …)."""
     badges = "".join(f'<span class="nr-badge nr-badge-{md_escape(r)}">{md_escape(r)}</span>' for r in roles)
     return Markup(f'<span class="nr-badges">{badges}</span>')
 
 
-# An organisation's name, linked when exactly one organisation page has it.
 def organisation_name(context: PageContext, name: str) -> str:
-    """Return the escaped name, as a link to its page when there is one."""
+    """Return the escaped name, as a link when exactly one organisation page has it."""
     page = context.organisation_page(name)
     return f'<a href="{context.url(page)}">{md_escape(name)}</a>' if page else md_escape(name)
 
 
-# `— Name, title, organisation` under a quote, or `Speaker not named`.
 def by_line(context: PageContext, speaker: SpeakerEntry | None) -> str:
-    """Return the speaker line of a quote card."""
+    """Return the speaker line of a quote card: `— Name, title, organisation`, or `Speaker not named`."""
     if speaker is None:
         return '<p class="nr-words-by"><span class="nr-words-speaker">Speaker not named</span></p>'
     parts = [f'<a class="nr-words-speaker" href="{context.url(speaker.page)}">{md_escape(speaker.name)}</a>']
@@ -60,14 +56,14 @@ def by_line(context: PageContext, speaker: SpeakerEntry | None) -> str:
     return f'<p class="nr-words-by">{"".join(parts)}</p>'
 
 
-# A list of quote cards (`marks`: direct or partial quotes, shown in quotation marks) or statements.
 def words_list(
     context: PageContext,
     items: Sequence[tuple[ArticleEntry, Quote] | tuple[ArticleEntry, Statement]],
     marks: bool,
     searchable: bool = True,
 ) -> Markup:
-    """Return the cards of some quotes or statements, each with its speaker, source and permalink."""
+    """Return the cards of some quotes (`marks`: direct or partial quotes, shown in quotation marks)
+    or statements, each with its speaker, source and permalink."""
     noun = "quote" if marks else "statement"
     hidden = "" if searchable else ' data-search-exclude="true"'
     out = [f'<ul class="nr-words"{hidden}>\n']

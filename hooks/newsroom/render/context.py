@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from markupsafe import Markup, escape
 
+from ..catalogue.entries import ArticleEntry, Catalogue, SpeakerEntry
+from ..catalogue.links import relative_url
 from ..model import Quote, Statement
-from .catalogue import ArticleEntry, Catalogue, SpeakerEntry
 from .excerpt import sentence_around
-from .links import relative_url
 from .marks import mark_text, span
 
 
@@ -19,30 +19,26 @@ class PageContext:
         self.page = page
         self.catalogue = catalogue
 
-    # Link from this page; URLs are built from slugs and anchors only.
     def url(self, to_page: str, anchor: str | None = None) -> Markup:
-        """Return the escaped relative URL of `to_page` (and `#anchor`)."""
+        """Return the escaped relative URL of `to_page` (and `#anchor`), built from slugs and anchors only."""
         return Markup(escape(relative_url(self.page, to_page, anchor)))
 
-    # Link to a paragraph (0-based index) of an article page.
     def source(self, entry: ArticleEntry, paragraph: int) -> Markup:
-        """Return the URL of paragraph `paragraph` on the article's page."""
+        """Return the URL of paragraph `paragraph` (0-based) on the article's page."""
         return self.url(entry.page, f"p{paragraph + 1}")
 
-    # The sentence around a stretch of text, the stretch marked.
     def excerpt(self, entry: ArticleEntry, start: int, end: int, mark_class: str) -> Markup:
         """Return the sentence holding `[start, end)` as HTML, that stretch in a `<mark>`."""
         begin, finish = sentence_around(entry.article, start, end)
         marked = span(start, end, "mark", class_=mark_class)
         return mark_text(entry.article.text, begin, finish, [marked])
 
-    # The speaker entry (title, organisation, page) of a quote or statement, if attributed.
     def speaker_of(self, entry: ArticleEntry, words: Quote | Statement) -> SpeakerEntry | None:
-        """Return the speaker page the words were merged into, or None when unattributed."""
+        """Return the speaker page (title, organisation, page) the words were merged into, or None
+        when unattributed."""
         return self.catalogue.speaker_page(entry, words.speaker) if words.speaker else None
 
-    # The organisation page a full name or acronym points at, if exactly one.
     def organisation_page(self, name: str | None) -> str | None:
-        """Return the page of the one organisation known by `name`, if any."""
+        """Return the page of the one organisation a full name or acronym `name` points at, if any."""
         named = self.catalogue.find_organisation(name)
         return named.page if named else None

@@ -29,10 +29,12 @@ def _escape_output(value: Any) -> Any:
     return md_text(value)
 
 
-# Page front matter: title and description are HTML-escaped because Material prints them
-# unescaped; `json_ld` is already script-safe (see `structured.json_ld`); `og_type` is a fixed word.
 def front_matter(title: str, meta: dict[str, str] | None = None) -> Markup:
-    """Return a YAML front matter block whose values are inert in HTML."""
+    """Return a YAML front matter block whose values are inert in HTML.
+
+    Title and description are HTML-escaped because Material prints them unescaped; `json_ld` is
+    already script-safe (see `structured.json_ld`); `og_type` is a fixed word.
+    """
     data = {"title": str(escape(" ".join(title.split())))}
     given = meta or {}
     if given.get("description"):
@@ -44,9 +46,9 @@ def front_matter(title: str, meta: dict[str, str] | None = None) -> Markup:
     return Markup("---\n" + yaml.dump(data, Dumper=_DUMPER, allow_unicode=True, width=YAML_WIDTH) + "---\n")
 
 
-# One shared environment; templates live beside this module.
 def make_environment() -> jinja2.Environment:
-    """Return the template environment (autoescape on, strict undefined names)."""
+    """Return the one shared template environment (autoescape on, strict undefined names); the
+    templates live beside this module."""
     environment = jinja2.Environment(
         loader=jinja2.FileSystemLoader(TEMPLATES),
         auto_reload=False,  # templates do not change during a build; no file check per page

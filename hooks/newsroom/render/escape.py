@@ -21,21 +21,21 @@ _ESCAPES = {ord(char): f"&#{ord(char)};" for char in MARKDOWN_ACTIVE}
 _WHITESPACE = re.compile(r"\s+")
 
 
-# One helper for every seed string that lands in a page; newlines become spaces.
 def md_text(value: object) -> Markup:
-    """Return `value` as inert text for Markdown, HTML and attribute contexts alike."""
+    """Return `value` as inert text for Markdown, HTML and attribute contexts alike (newlines become
+    spaces): the one helper for every seed string that lands in a page."""
     return Markup(md_escape(str(value)))
 
 
-# The same escaping as a plain string, for code that joins many pieces before marking the whole safe.
 def md_escape(text: str) -> str:
-    """Return `text` escaped like `md_text`, as `str` (wrap the finished HTML in `Markup` once)."""
+    """Return `text` escaped like `md_text`, as `str`, for code that joins many pieces before
+    marking the whole safe (wrap the finished HTML in `Markup` once)."""
     return _WHITESPACE.sub(" ", text).translate(_ESCAPES)
 
 
-# Only absolute http(s) URLs may become links; anything else stays text.
 def http_url(value: str | None) -> str | None:
-    """Return `value` stripped when it is an http or https URL with a host, else None."""
+    """Return `value` stripped when it is an http or https URL with a host, else None: anything
+    else stays text, never a link."""
     if not value:
         return None
     url = value.strip()

@@ -5,9 +5,9 @@ from __future__ import annotations
 from ..model import Article
 
 
-# The sentences the extractor found around `[start, end)`, or the paragraph when it found none.
 def sentence_around(article: Article, start: int, end: int) -> tuple[int, int]:
-    """Return the offsets of the sentence (or sentences) that hold `[start, end)`."""
+    """Return the offsets of the sentence (or sentences) the extractor found around `[start, end)`,
+    or of the paragraph when it found none."""
     holding = [(a, b) for a, b in article.sentences if a < end and start < b]
     if holding:
         return holding[0][0], max(holding[-1][1], end)

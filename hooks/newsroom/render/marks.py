@@ -49,9 +49,9 @@ class Insert:
     html: Markup
 
 
-# Build a span; class names come from code, every other attribute value is escaped.
 def span(start: int, end: int, tag: str, class_: str, **attributes: str) -> Span:
-    """Return a `Span` whose `class` is trusted and whose other attributes are escaped."""
+    """Return a `Span` whose `class` is trusted (class names come from code) and whose other
+    attributes are escaped."""
     return Span(start, end, tag, (("class", Markup(escape(class_))), *attributes.items()))
 
 
@@ -80,11 +80,11 @@ def _close_ending(stack: list[Span], offset: int, out: list[str]) -> None:
         stack.append(again)
 
 
-# Escape `text[start:end]` and wrap the given spans (clipped to that range) in tags.
 def mark_text(
     text: str, start: int, end: int, spans: list[Span], inserts: list[Insert] | None = None
 ) -> Markup:
-    """Return the marked stretch of text as HTML; all text in it is escaped."""
+    """Return `text[start:end]` as HTML, all of it escaped, with the given spans (clipped to that
+    range) wrapped in their tags."""
     clipped = [
         s if start <= s.start and s.end <= end else Span(max(s.start, start), min(s.end, end), s.tag, s.attributes)
         for s in sorted(spans, key=lambda s: (s.start, -s.end))

@@ -8,13 +8,13 @@ from typing import Any
 
 import jinja2
 
+from ..catalogue.dates import human_date
+from ..catalogue.entries import ArticleEntry, Catalogue, OrganisationEntry, SpeakerEntry
 from ..model import ROLES, Quote, Statement
 from ..workers import parallel_map
 from . import cards
 from .article_text import article_links, article_paragraphs
-from .catalogue import ArticleEntry, Catalogue, OrganisationEntry, SpeakerEntry
 from .context import PageContext
-from .dates import human_date
 from .escape import http_url
 from .structured import (
     JsonObject,
@@ -55,9 +55,9 @@ SPEAKER_KIND_HEADINGS = {
 }
 
 
-# What a page's front matter carries besides its title: description and JSON-LD.
 def page_meta(description: str | None, data: JsonObject, og_type: str = "website") -> dict[str, str]:
-    """Return the `meta` a template passes to `front_matter` (`og_type` is `website` or `article`)."""
+    """Return the `meta` a template passes to `front_matter`: description and JSON-LD (`og_type`
+    is `website` or `article`)."""
     return {"description": description or "", "json_ld": json_ld(data), "og_type": og_type}
 
 
@@ -87,11 +87,11 @@ def _render(
     return page, text
 
 
-# Words of one speaker by kind: direct quotes, partial quotes, then reported statements.
 def words_by_kind(
     speaker: SpeakerEntry,
 ) -> list[tuple[str, list[tuple[ArticleEntry, Quote]] | list[tuple[ArticleEntry, Statement]]]]:
-    """Return the non-empty groups of a speaker's words under their headings."""
+    """Return the non-empty groups of a speaker's words under their headings: direct quotes,
+    partial quotes, then reported statements."""
     groups: list[tuple[str, list[tuple[ArticleEntry, Quote]] | list[tuple[ArticleEntry, Statement]]]] = [
         ("Direct quotes", [item for item in speaker.quotes if item[1].kind == "direct"]),
         ("Partial quotes", [item for item in speaker.quotes if item[1].kind == "partial"]),
@@ -100,16 +100,15 @@ def words_by_kind(
     return [group for group in groups if group[1]]
 
 
-# Organisations under each role heading, strongest role first.
 def organisations_by_role(catalogue: Catalogue) -> list[tuple[str, list[OrganisationEntry]]]:
-    """Return `(role, organisations)` for every role that has any."""
+    """Return `(role, organisations)` for every role that has any, strongest role first."""
     groups = [(role, [o for o in catalogue.organisations.values() if o.main_role == role]) for role in ROLES]
     return [group for group in groups if group[1]]
 
 
-# Speakers under a heading per kind: people, organisations, then other speakers.
 def speakers_by_kind(catalogue: Catalogue) -> list[tuple[str, list[SpeakerEntry]]]:
-    """Return `(heading, speakers)` for every kind of speaker that has any."""
+    """Return `(heading, speakers)` for every kind of speaker that has any: people, organisations,
+    then other speakers."""
     groups = [
         (heading, [s for s in catalogue.speakers.values() if s.kind == kind])
         for kind, heading in SPEAKER_KIND_HEADINGS.items()
@@ -117,9 +116,8 @@ def speakers_by_kind(catalogue: Catalogue) -> list[tuple[str, list[SpeakerEntry]
     return [group for group in groups if group[1]]
 
 
-# How much the site holds, for the home page.
 def site_counts(catalogue: Catalogue) -> dict[str, int]:
-    """Return the numbers the home page shows."""
+    """Return the numbers the home page shows: how much the site holds."""
     return {
         "articles": len(catalogue.articles),
         "quotes": sum(len(entry.article.quotes) for entry in catalogue.articles),
@@ -130,11 +128,11 @@ def site_counts(catalogue: Catalogue) -> dict[str, int]:
     }
 
 
-# Home, listings and one page per article, organisation and speaker (in `workers` processes).
 def render_pages(
     environment: jinja2.Environment, catalogue: Catalogue, site_name: str, workers: int | None = None
 ) -> dict[str, str]:
-    """Return every generated page as docs-relative path → Markdown source."""
+    """Return every generated page (home, listings and one page per article, organisation and
+    speaker) as docs-relative path → Markdown source, rendered in `workers` processes."""
 
     # One page from one template.
     def render(template: str, page: str, **context: Any) -> tuple[str, str]:

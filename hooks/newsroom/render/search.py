@@ -37,16 +37,15 @@ _WORD = re.compile(r"[^\W_]+", re.UNICODE)
 _TAG = re.compile(r"<[^>]*>")
 
 
-# Strip accents and map special letters; other non-Latin letters are left as they are.
 def fold(word: str) -> str:
-    """Return `word` without diacritics (`Núñez` → `Nunez`, `Łódź` → `Lodz`)."""
+    """Return `word` without diacritics (`Núñez` → `Nunez`, `Łódź` → `Lodz`); special letters are
+    mapped, other non-Latin letters are left as they are."""
     decomposed = unicodedata.normalize("NFKD", word.translate(_SPECIAL))
     return "".join(char for char in decomposed if not unicodedata.combining(char))
 
 
-# The folded forms of the words in `text` that change when folded, in first-seen order.
 def folded_terms(text: str) -> list[str]:
-    """Return the distinct folded words of `text` that differ from the original."""
+    """Return the distinct folded words of `text` that differ from the original, in first-seen order."""
     plain = html.unescape(_TAG.sub(" ", text))
     terms: dict[str, None] = {}
     for word in _WORD.findall(plain):
@@ -58,9 +57,11 @@ def folded_terms(text: str) -> list[str]:
     return list(terms)
 
 
-# Add a `fold` field to each document of a Lunr index that has accented words.
 def fold_search_index(index: dict[str, Any]) -> int:
-    """Update `index["docs"]` in place; return how many documents got a `fold` field."""
+    """Add a `fold` field to each document of a Lunr index that has accented words.
+
+    Updates `index["docs"]` in place; returns how many documents got a `fold` field.
+    """
     changed = 0
     for document in index.get("docs", []):
         text = f"{document.get('title', '')} {document.get('text', '')}"

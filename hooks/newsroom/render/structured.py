@@ -11,9 +11,9 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from ..catalogue.dates import parse_date
+from ..catalogue.entries import ArticleEntry, Catalogue, OrganisationEntry, SpeakerEntry
 from ..model import Event, Quote
-from .catalogue import ArticleEntry, Catalogue, OrganisationEntry, SpeakerEntry
-from .dates import parse_date
 from .escape import http_url
 
 CONTEXT = "https://schema.org"
@@ -24,15 +24,14 @@ SCRIPT_SAFE = {ord("<"): "\\u003c", ord(">"): "\\u003e", ord("&"): "\\u0026", 0x
 JsonObject = dict[str, Any]
 
 
-# Serialise one JSON-LD document; `</script>` or `<!--` in seed text can never close or open markup.
 def json_ld(data: JsonObject) -> str:
-    """Return `data` as compact JSON with `<`, `>`, `&` and line separators escaped."""
+    """Return `data` as compact JSON with `<`, `>`, `&` and line separators escaped, so that
+    `</script>` or `<!--` in seed text can never close or open markup."""
     return json.dumps(data, ensure_ascii=False, separators=(",", ":")).translate(SCRIPT_SAFE)
 
 
-# Several items on one page share one `@context`.
 def graph(items: list[JsonObject]) -> JsonObject:
-    """Return a JSON-LD document holding `items` in its `@graph`."""
+    """Return a JSON-LD document holding `items` in its `@graph`, under one shared `@context`."""
     return {"@context": CONTEXT, "@graph": items}
 
 
@@ -41,16 +40,15 @@ def _present(**fields: Any) -> JsonObject:
     return {key: value for key, value in fields.items() if value not in (None, "", [])}
 
 
-# A date schema.org accepts (ISO 8601 with a year); `--09-18` and undated give None.
 def schema_date(value: str | None) -> str | None:
-    """Return `value` when it is `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, else None."""
+    """Return `value` when schema.org accepts it (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`), else None
+    (`--09-18` and undated included)."""
     parts = parse_date(value)
     return value if parts is not None and parts.year is not None else None
 
 
-# An organisation as schema.org sees it.
 def organisation_data(organisation: OrganisationEntry) -> JsonObject:
-    """Return an `Organization` with its name and acronym."""
+    """Return an organisation as schema.org sees it: an `Organization` with its name and acronym."""
     return _present(**{"@type": "Organization"}, name=organisation.name, alternateName=organisation.acronym)
 
 
@@ -64,18 +62,17 @@ def _article_reference(entry: ArticleEntry) -> JsonObject:
     )
 
 
-# Who said a quote: a person with their title and organisation, or an organisation.
 def speaker_data(speaker: SpeakerEntry) -> JsonObject:
-    """Return a `Person` (or `Organization` for organisation speakers)."""
+    """Return who said a quote: a `Person` with their title and organisation, or an `Organization`."""
     if speaker.kind == "organisation":
         return _present(**{"@type": "Organization"}, name=speaker.name)
     affiliation = _present(**{"@type": "Organization"}, name=speaker.organisation) if speaker.organisation else None
     return _present(**{"@type": "Person"}, name=speaker.name, jobTitle=speaker.title, affiliation=affiliation)
 
 
-# One quote with its speaker and the article it appeared in.
 def quotation_data(entry: ArticleEntry, quote: Quote, catalogue: Catalogue) -> JsonObject:
-    """Return a `Quotation` with `spokenByCharacter` when the speaker is known."""
+    """Return a `Quotation` in the article it appeared in, with `spokenByCharacter` when the
+    speaker is known."""
     speaker = catalogue.speaker_page(entry, quote.speaker) if quote.speaker else None
     return _present(
         **{"@type": "Quotation"},
@@ -85,9 +82,9 @@ def quotation_data(entry: ArticleEntry, quote: Quote, catalogue: Catalogue) -> J
     )
 
 
-# One timeline event; `startDate` and `endDate` only when the year is known.
 def event_data(entry: ArticleEntry, event: Event) -> JsonObject:
-    """Return an `Event` named after what happened."""
+    """Return an `Event` named after what happened; `startDate` and `endDate` only when the year
+    is known."""
     return _present(
         **{"@type": "Event"},
         name=event.what,
@@ -98,9 +95,9 @@ def event_data(entry: ArticleEntry, event: Event) -> JsonObject:
     )
 
 
-# The article page: the article, its quotes and the organisations it mentions.
 def article_data(entry: ArticleEntry, catalogue: Catalogue) -> JsonObject:
-    """Return the `NewsArticle` document of an article page."""
+    """Return the `NewsArticle` document of an article page: the article, its quotes and the
+    organisations it mentions."""
     article = entry.article
     organisations = {catalogue.organisation_page(o).slug: catalogue.organisation_page(o) for o in article.organisations}
     data = _present(
@@ -113,39 +110,33 @@ def article_data(entry: ArticleEntry, catalogue: Catalogue) -> JsonObject:
     return {"@context": CONTEXT, **data}
 
 
-# A speaker page: the speaker, then each of their quotes.
 def speaker_page_data(speaker: SpeakerEntry, catalogue: Catalogue) -> JsonObject:
     """Return the speaker and their `Quotation`s as one graph."""
     quotes = [quotation_data(entry, quote, catalogue) for entry, quote in speaker.quotes]
     return graph([speaker_data(speaker), *quotes])
 
 
-# The quotes listing: every quote of every article.
 def quotes_page_data(catalogue: Catalogue) -> JsonObject:
-    """Return every `Quotation` of the site as one graph."""
+    """Return every `Quotation` of the site as one graph, for the quotes listing."""
     return graph([quotation_data(e, q, catalogue) for e in catalogue.articles for q in e.article.quotes])
 
 
-# The timeline: every event.
 def timeline_data(catalogue: Catalogue) -> JsonObject:
-    """Return every `Event` of the site as one graph."""
+    """Return every `Event` of the site as one graph, for the timeline."""
     return graph([event_data(entry, event) for entry, event in catalogue.events])
 
 
-# The organisers listing: every organisation.
 def organisers_data(catalogue: Catalogue) -> JsonObject:
-    """Return every `Organization` of the site as one graph."""
+    """Return every `Organization` of the site as one graph, for the organisers listing."""
     return graph([organisation_data(organisation) for organisation in catalogue.organisations.values()])
 
 
-# One organisation page.
 def organisation_page_data(organisation: OrganisationEntry) -> JsonObject:
     """Return the `Organization` document of an organisation page."""
     return {"@context": CONTEXT, **organisation_data(organisation)}
 
 
-# The home page: the site and the articles it holds.
 def home_data(site_name: str, catalogue: Catalogue) -> JsonObject:
-    """Return a `WebSite` whose parts are the articles."""
+    """Return a `WebSite` whose parts are the articles, for the home page."""
     articles = [_article_reference(entry) for entry in catalogue.articles]
     return {"@context": CONTEXT, **_present(**{"@type": "WebSite"}, name=site_name, hasPart=articles)}

@@ -2,21 +2,20 @@
 
 from __future__ import annotations
 
-from .catalogue import ArticleEntry, OrganisationEntry, SpeakerEntry
+from ..catalogue.entries import ArticleEntry, OrganisationEntry, SpeakerEntry
 
 # Longest description in characters; search engines and link previews cut around here.
 DESCRIPTION_LIMIT = 200
 
 
-# `n thing` or `n things`.
 def count(number: int, thing: str) -> str:
-    """Return the number with the word in singular or plural."""
+    """Return the number with the word in singular or plural: `n thing` or `n things`."""
     return f"{number} {thing}{'' if number == 1 else 's'}"
 
 
-# Cut at a word boundary and mark the cut.
 def shorten(text: str, limit: int = DESCRIPTION_LIMIT) -> str:
-    """Return `text` on one line, at most `limit` characters, ending in `…` when cut."""
+    """Return `text` on one line, at most `limit` characters, cut at a word boundary and ending in
+    `…` when cut."""
     flat = " ".join(text.split())
     if len(flat) <= limit:
         return flat
@@ -24,9 +23,9 @@ def shorten(text: str, limit: int = DESCRIPTION_LIMIT) -> str:
     return f"{cut.rstrip(',;:—–-')}…"
 
 
-# The article's lead: the first paragraph that reads as prose, not a headline line.
 def article_description(entry: ArticleEntry) -> str:
-    """Return the start of the article's lead paragraph."""
+    """Return the start of the article's lead: the first paragraph that reads as prose, not a
+    headline line."""
     article = entry.article
     for paragraph in article.paragraphs:
         text = article.text[paragraph.start : paragraph.end].strip()
@@ -35,7 +34,6 @@ def article_description(entry: ArticleEntry) -> str:
     return shorten(article.title)
 
 
-# An organisation's roles and how often the articles name it.
 def organisation_description(organisation: OrganisationEntry) -> str:
     """Return `Name (ACRONYM): organiser, supporter. 3 mentions in 1 article.`"""
     name = f"{organisation.name} ({organisation.acronym})" if organisation.acronym else organisation.name
@@ -43,14 +41,12 @@ def organisation_description(organisation: OrganisationEntry) -> str:
     return shorten(f"{name}: {roles}. {mention_count(organisation)}.")
 
 
-# How often and in how many articles an organisation is named.
 def mention_count(organisation: OrganisationEntry) -> str:
-    """Return `3 mentions in 1 article`."""
+    """Return how often and in how many articles an organisation is named: `3 mentions in 1 article`."""
     articles = len(organisation.articles)
     return f"{count(len(organisation.mentions), 'mention')} in {count(articles, 'article')}"
 
 
-# A speaker's title and organisation and how much they said.
 def speaker_description(speaker: SpeakerEntry) -> str:
     """Return `Name, title, organisation: 3 quotes and 1 reported statement.`"""
     who = ", ".join(part for part in (speaker.name, speaker.title, speaker.organisation) if part)

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .catalogue import TimelineItem
-from .dates import date_sort_key, parse_date
+from ..catalogue.dates import date_sort_key, parse_date
+from ..catalogue.entries import TimelineItem
 
 YEAR_NOT_STATED = "Year not stated"
 UNDATED = "Undated"
@@ -27,9 +27,9 @@ def _group_label(item: TimelineItem) -> str:
     return str(parts.year) if parts.year else YEAR_NOT_STATED
 
 
-# Years ascending, then the two groups without a year; items keep reading order on ties.
 def timeline_groups(items: list[TimelineItem]) -> list[TimelineGroup]:
-    """Group and order the merged timeline items for the timeline page."""
+    """Group and order the merged timeline items for the timeline page: years ascending, then
+    the two groups without a year; items keep reading order on ties."""
     grouped: dict[str, list[TimelineItem]] = {}
     for item in items:
         grouped.setdefault(_group_label(item), []).append(item)

@@ -19,9 +19,11 @@ class DateParts:
     day: int | None
 
 
-# Parse the model's date forms; None for missing or malformed dates.
 def parse_date(value: str | None) -> DateParts | None:
-    """Split `YYYY-MM-DD`, `YYYY-MM`, `YYYY`, `--MM-DD` or `--MM` into its parts."""
+    """Split `YYYY-MM-DD`, `YYYY-MM`, `YYYY`, `--MM-DD` or `--MM` into its parts.
+
+    None for a missing or malformed date.
+    """
     match = _DATE.match(value or "")
     if not match or (not match["year"] and not match["month"]):
         return None
@@ -33,9 +35,11 @@ def parse_date(value: str | None) -> DateParts | None:
     return DateParts(year, month, day)
 
 
-# British-style words for a date: `18 September 2021`, `September`, `2021`.
 def human_date(value: str | None) -> str | None:
-    """Return the date as words, or None when it cannot be parsed."""
+    """Return the date as British-style words (`18 September 2021`, `September`, `2021`).
+
+    None when the date cannot be parsed.
+    """
     parts = parse_date(value)
     if parts is None:
         return None
@@ -47,9 +51,9 @@ def human_date(value: str | None) -> str | None:
     return " ".join(word for word in words if word)
 
 
-# Sort key: unknown parts sort before known ones within the same year or month.
 def date_sort_key(value: str | None) -> tuple[int, int, int]:
-    """Order dates chronologically; unparseable dates sort first."""
+    """Order dates chronologically: unparseable dates first, and unknown parts before known ones
+    within the same year or month."""
     parts = parse_date(value)
     if parts is None:
         return (0, 0, 0)

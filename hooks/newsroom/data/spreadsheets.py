@@ -16,17 +16,17 @@ import csv
 import io
 from typing import Any
 
-from .model import Quote, Speaker, Statement
-from .render.catalogue import ArticleEntry, Catalogue
-from .render.links import published_folder
+from ..catalogue.entries import ArticleEntry, Catalogue
+from ..catalogue.links import published_folder
+from ..model import Quote, Speaker, Statement
 
 # First characters that make a spreadsheet read a cell as a formula.
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
-# A text cell a spreadsheet shows as text; numbers and booleans stay as they are.
 def safe_cell(value: Any) -> Any:
-    """Return `value` with a leading apostrophe when a spreadsheet would run it as a formula."""
+    """Return `value` with a leading apostrophe when a spreadsheet would run it as a formula
+    (`""` for None); numbers and booleans stay as they are."""
     if value is None:
         return ""
     if isinstance(value, str) and value.startswith(FORMULA_STARTS):
@@ -48,9 +48,8 @@ def _csv(header: list[str], rows: list[list[Any]]) -> str:
     return buffer.getvalue()
 
 
-# Every quote and reported statement, article by article.
 def quotes_csv(catalogue: Catalogue) -> str:
-    """Return `quotes.csv`: one row per quote and reported statement."""
+    """Return `quotes.csv`: one row per quote and reported statement, article by article."""
     rows: list[list[Any]] = []
     for entry in catalogue.articles:
         article = entry.article
@@ -66,9 +65,8 @@ def quotes_csv(catalogue: Catalogue) -> str:
     return _csv(header, rows)
 
 
-# Every merged organisation with its other spellings, roles and articles.
 def organisations_csv(catalogue: Catalogue) -> str:
-    """Return `organisations.csv`: one row per organisation page."""
+    """Return `organisations.csv`: one row per organisation page, with its other spellings, roles and articles."""
     rows = [
         [
             page.name, page.acronym, "; ".join(page.variants), "; ".join(page.roles), len(page.mentions),
@@ -81,9 +79,8 @@ def organisations_csv(catalogue: Catalogue) -> str:
     return _csv(header, rows)
 
 
-# Every extracted event, with the merged timeline item it is shown under.
 def events_csv(catalogue: Catalogue) -> str:
-    """Return `events.csv`: one row per event of every article."""
+    """Return `events.csv`: one row per event of every article, with the timeline item it is shown under."""
     item_of = {id(event): (number, len(item.sources)) for number, item in enumerate(catalogue.timeline, 1)
                for _, event in item.sources}
     rows = []

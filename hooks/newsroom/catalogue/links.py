@@ -5,9 +5,9 @@ from __future__ import annotations
 from functools import lru_cache
 
 
-# Where MkDocs publishes a docs-relative Markdown path: `a/b.md` → `a/b/`, `a/index.md` → `a/`.
 def published_folder(page: str) -> str:
-    """Return the site-relative folder URL of `page` (`""` for the home page)."""
+    """Return the site-relative folder URL MkDocs publishes `page` at: `a/b.md` → `a/b/`,
+    `a/index.md` → `a/`, `""` for the home page."""
     stem = page.removesuffix(".md")
     folder, _, name = stem.rpartition("/")
     if name == "index":
@@ -15,7 +15,6 @@ def published_folder(page: str) -> str:
     return f"{stem}/"
 
 
-# A link from one generated page to another, optionally to an anchor on it.
 def relative_url(from_page: str, to_page: str, anchor: str | None = None) -> str:
     """Return the URL that leads from `from_page` to `to_page` (`../articles/x/#p3`)."""
     url = _folder_url(published_folder(from_page), published_folder(to_page))

@@ -1,189 +1,28 @@
-"""Everything the pages list, merged across articles (see `newsroom.merge`) and keyed by page slug.
+"""The site model: everything the pages and data files list, merged across articles and keyed by page slug.
 
-One organisation or person gets one page however the articles write it;
-distinct entities whose slugs collide get `-2`, `-3`, … and so do articles.
+`build_catalogue(articles)` runs the merge (see `newsroom.merge`) and gives
+each article, organisation, speaker and timeline item its page
+(`entries.py`). One organisation or person gets one page however the
+articles write it; distinct entities whose slugs collide get `-2`, `-3`, …
+and so do articles (`slugs.py`). `links.py` turns pages into relative URLs
+and `dates.py` turns event dates into words and chronological order, for
+pages and data files alike.
 """
 
 from __future__ import annotations
 
-import datetime as dt
-from collections.abc import Iterable
-from dataclasses import dataclass, field
-from functools import lru_cache
-
-from slugify import slugify
-
 from ..merge import Merged, OrganisationGroup, PersonGroup, merge_articles
 from ..merge.keys import acronym_key, clean_name, person_key
-from ..model import ROLES, Article, Event, Mention, Organisation, Quote, Role, Speaker, SpeakerKind, Statement
-
-# Slugs that would clash with a listing page in the same folder.
-RESERVED_SLUGS = frozenset({"index"})
-# How many articles the home page's "What changed" note lists.
-NEWEST_COUNT = 5
-
-
-@dataclass
-class ArticleEntry:
-    """An article and the page it is published on."""
-
-    article: Article
-    slug: str
-    position: int = 0
-
-    @property
-    def page(self) -> str:
-        """Docs-relative path of the article page."""
-        return f"articles/{self.slug}.md"
-
-
-@dataclass
-class PersonEntry:
-    """A person tied to an organisation, with their speaker page and the articles naming them."""
-
-    name: str
-    title: str | None
-    page: str | None
-    articles: list[ArticleEntry] = field(default_factory=list)
-
-
-@dataclass
-class OrganisationEntry:
-    """One organisation page: every article's mentions of one merged organisation."""
-
-    slug: str
-    name: str
-    acronym: str | None
-    variants: list[str] = field(default_factory=list)
-    roles: list[Role] = field(default_factory=list)
-    mentions: list[tuple[ArticleEntry, Mention]] = field(default_factory=list)
-    people: list[PersonEntry] = field(default_factory=list)
-
-    @property
-    def page(self) -> str:
-        """Docs-relative path of the organisation page."""
-        return f"organisers/{self.slug}.md"
-
-    @property
-    def main_role(self) -> Role:
-        """The strongest role, which decides where the organisers listing puts it."""
-        return self.roles[0] if self.roles else "mentioned"
-
-    @property
-    def articles(self) -> list[tuple[ArticleEntry, int]]:
-        """Each article that names it, with how many times, in reading order."""
-        return _count_by_article(entry for entry, _ in self.mentions)
-
-
-@dataclass
-class SpeakerEntry:
-    """One speaker page: the quotes and statements of one merged speaker."""
-
-    slug: str
-    name: str
-    kind: SpeakerKind
-    title: str | None = None
-    organisation: str | None = None
-    organisation_page: str | None = None
-    variants: list[str] = field(default_factory=list)
-    quotes: list[tuple[ArticleEntry, Quote]] = field(default_factory=list)
-    statements: list[tuple[ArticleEntry, Statement]] = field(default_factory=list)
-
-    @property
-    def page(self) -> str:
-        """Docs-relative path of the speaker page."""
-        return f"speakers/{self.slug}.md"
-
-    @property
-    def articles(self) -> list[tuple[ArticleEntry, int]]:
-        """Each article they speak in, with how many quotes and statements, in reading order."""
-        said: list[tuple[ArticleEntry, Quote | Statement]] = [*self.quotes, *self.statements]
-        return _count_by_article(entry for entry, _ in sorted(said, key=lambda item: item[0].position))
-
-
-@dataclass
-class TimelineItem:
-    """One event on the timeline with every article that reports it, first report first."""
-
-    sources: list[tuple[ArticleEntry, Event]]
-
-    @property
-    def event(self) -> Event:
-        """The report the timeline shows."""
-        return self.sources[0][1]
-
-
-@dataclass
-class Catalogue:
-    """Articles, organisations, speakers and events ready for the page templates."""
-
-    articles: list[ArticleEntry]
-    organisations: dict[str, OrganisationEntry]
-    speakers: dict[str, SpeakerEntry]
-    unattributed: list[tuple[ArticleEntry, Quote]]
-    events: list[tuple[ArticleEntry, Event]]
-    timeline: list[TimelineItem] = field(default_factory=list)
-    merged: Merged | None = None
-    organisation_pages: dict[int, OrganisationEntry] = field(default_factory=dict)
-    group_pages: dict[str, OrganisationEntry] = field(default_factory=dict)
-    speaker_pages: dict[tuple[str, Speaker], SpeakerEntry] = field(default_factory=dict)
-
-    # The shared page of one article's organisation record.
-    def organisation_page(self, organisation: Organisation) -> OrganisationEntry:
-        """Return the organisation page an article's organisation was merged into."""
-        return self.organisation_pages[id(organisation)]
-
-    # The shared page of one article's speaker.
-    def speaker_page(self, entry: ArticleEntry, speaker: Speaker) -> SpeakerEntry:
-        """Return the speaker page an article's speaker was merged into."""
-        return self.speaker_pages[(entry.slug, speaker)]
-
-    # A name as a page template has it: a full name or acronym known anywhere.
-    def find_organisation(self, name: str | None) -> OrganisationEntry | None:
-        """Return the page of the one organisation known by `name`, if any."""
-        group = self.merged.organisations.find(name) if self.merged else None
-        return self.group_pages.get(group.key) if group else None
-
-    @property
-    def newest(self) -> list[ArticleEntry]:
-        """The most recently published articles, newest first (undated ones never)."""
-        dated = [entry for entry in self.articles if entry.article.published]
-        return sorted(dated, key=lambda entry: entry.article.published or dt.date.min, reverse=True)[:NEWEST_COUNT]
-
-
-# How many items each article contributes, in first-seen order.
-def _count_by_article(entries: Iterable[ArticleEntry]) -> list[tuple[ArticleEntry, int]]:
-    counts: dict[str, tuple[ArticleEntry, int]] = {}
-    for entry in entries:
-        seen = counts.get(entry.slug, (entry, 0))
-        counts[entry.slug] = (entry, seen[1] + 1)
-    return list(counts.values())
-
-
-# A page slug for any name; never empty, never a listing page's name. Kept per name: every
-# page that links to a speaker or an organisation asks again, and slugify is slow.
-@lru_cache(maxsize=65_536)
-def page_slug(name: str, fallback: str) -> str:
-    """Return the URL slug of `name` (accents transliterated)."""
-    slug = slugify(name) or fallback
-    return f"{slug}-2" if slug in RESERVED_SLUGS else slug
-
-
-# The first free slug: `x`, else `x-2`, `x-3`, …
-def _free_slug(base: str, taken: set[str]) -> str:
-    slug, number = base, 1
-    while slug in taken:
-        number += 1
-        slug = f"{base}-{number}"
-    taken.add(slug)
-    return slug
+from ..model import ROLES, Article, Quote, Speaker, SpeakerKind, Statement
+from .entries import ArticleEntry, Catalogue, OrganisationEntry, PersonEntry, SpeakerEntry, TimelineItem
+from .slugs import RESERVED_SLUGS, free_slug, page_slug
 
 
 # Distinct articles keep distinct URLs even when their slugs collide.
 def _article_entries(articles: list[Article]) -> list[ArticleEntry]:
     taken: set[str] = set(RESERVED_SLUGS)
     return [
-        ArticleEntry(article, _free_slug(article.slug or "article", taken), position)
+        ArticleEntry(article, free_slug(article.slug or "article", taken), position)
         for position, article in enumerate(articles)
     ]
 
@@ -199,7 +38,7 @@ def _organisation_entries(entries: list[ArticleEntry], merged: Merged) -> dict[s
     pages: dict[str, OrganisationEntry] = {}
     for group in groups:
         unique = group.acronym is not None and owners[acronym_key(group.acronym)] == 1
-        slug = _free_slug(page_slug((group.acronym if unique else None) or group.name, "organisation"), taken)
+        slug = free_slug(page_slug((group.acronym if unique else None) or group.name, "organisation"), taken)
         page = pages[group.key] = OrganisationEntry(slug, group.name, group.acronym, [*group.names[1:], *group.acronyms[1:]])
         for index, organisation in group.members:
             page.roles = [role for role in ROLES if role in {*page.roles, *organisation.roles}]
@@ -255,7 +94,7 @@ def _speaker_entries(
             identity, name, kind, group = _speaker_identity(articles, merged, index, words.speaker)
             page = by_identity.get(identity)
             if page is None:
-                page = by_identity[identity] = SpeakerEntry(_free_slug(page_slug(name, "speaker"), taken), name, kind)
+                page = by_identity[identity] = SpeakerEntry(free_slug(page_slug(name, "speaker"), taken), name, kind)
                 if isinstance(group, PersonGroup):
                     _describe(page, articles, merged, group, organisations)
                 elif isinstance(group, OrganisationGroup):
@@ -290,9 +129,11 @@ def _add_people(entries: list[ArticleEntry], merged: Merged, pages: dict[str, Or
                 line.articles.append(entries[index])
 
 
-# Gather everything once so every page template reads the same merged view.
 def build_catalogue(articles: list[Article]) -> Catalogue:
-    """Merge the articles into page entries keyed by slug, each list in reading order."""
+    """Merge the articles into page entries keyed by slug, each list in reading order.
+
+    Built once, so every page and every data file reads the same merged view.
+    """
     entries = _article_entries(articles)
     merged = merge_articles(articles)
     group_pages = _organisation_entries(entries, merged)

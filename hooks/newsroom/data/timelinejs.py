@@ -12,9 +12,9 @@ from __future__ import annotations
 from html import escape
 from typing import Any
 
-from .render.catalogue import Catalogue, TimelineItem
-from .render.dates import DateParts, date_sort_key, human_date, parse_date
-from .render.links import published_folder
+from ..catalogue.dates import DateParts, date_sort_key, human_date, parse_date
+from ..catalogue.entries import Catalogue, TimelineItem
+from ..catalogue.links import published_folder
 
 
 # A TimelineJS date object; None unless the year is known.
@@ -42,9 +42,9 @@ def _text(item: TimelineItem, site_url: str | None) -> str:
     return f"<p>{escape(item.event.sentence)}</p><p>{label}: {', '.join(links)}</p>"
 
 
-# One slide per merged timeline item with a known year, oldest first.
 def timeline_json(catalogue: Catalogue, site_name: str, site_url: str | None = None) -> dict[str, Any]:
-    """Return the TimelineJS document: `title` and `events` (each `start_date`, `text`, `group`)."""
+    """Return the TimelineJS document: `title` and `events`, one slide per merged timeline item with a
+    known year, oldest first (each `start_date`, `text`, `group`)."""
     events = []
     items = sorted(catalogue.timeline, key=lambda item: date_sort_key(item.event.date))
     for number, item in enumerate(items, 1):

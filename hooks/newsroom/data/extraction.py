@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .model import Article, Organisation, Speaker
+from ..model import Article, Organisation, Speaker
 
 
 # A speaker as the JSON shows it: the name, or null when nobody is named.
@@ -30,7 +30,6 @@ def _organisation(organisation: Organisation) -> dict[str, Any]:
     }
 
 
-# Everything extracted from one article.
 def article_json(article: Article, slug: str | None = None) -> dict[str, Any]:
     """Return one article's extraction as JSON-ready data; `slug` is its page's, when it differs."""
     return {
@@ -90,9 +89,8 @@ def article_json(article: Article, slug: str | None = None) -> dict[str, Any]:
     }
 
 
-# The whole extraction, one entry per article in the given order.
 def extraction_json(articles: list[Article], slugs: dict[int, str] | None = None) -> dict[str, Any]:
-    """Return `{"articles": [...]}` for the given articles (see the module docstring).
+    """Return `{"articles": [...]}`, one entry per article in the given order (see the module docstring).
 
     `slugs` maps `id(article)` to its page slug where two articles' own slugs collide.
     """
