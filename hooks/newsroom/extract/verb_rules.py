@@ -11,7 +11,6 @@ from typing import Literal
 
 # The forms of a verb: bare (`say`), third person (`says`), past (`said`), `-ing` (`saying`).
 Form = Literal["base", "s", "ed", "ing"]
-ALL_FORMS: tuple[Form, ...] = ("base", "s", "ed", "ing")
 
 
 @dataclass(frozen=True)
@@ -73,7 +72,7 @@ REPORTING_LEMMAS = (
 )
 
 _NOUN = "a noun more often than a verb in news copy (`a note`, `the state`, `her claim`, `a reply`)"
-_UNSEEN = "never in the table and used as a reporting verb by no evaluation article: added with one that shows it helps"
+_UNSEEN = "never in the table: added when an evaluation article shows it helps"
 _ING = "an -ing form: the quote finder skips them, and the speaker and organisation patterns never held this one"
 _PRESENT = "the table held only the past of this verb (`praised`), the form news copy reports with"
 
