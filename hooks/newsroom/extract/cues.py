@@ -1,46 +1,35 @@
 """Word tables the extractors share: reporting verbs, titles, role cues, head words.
 
-Tables only, no logic: extend a set here to teach the extractors a new word.
+Tables only, no logic: extend a set here to teach the extractors a new word. The verb
+tables are generated from the lemmas of `verb_rules`: teach a new verb there.
 """
 
 from __future__ import annotations
 
-# Verbs that introduce speech, in every form an article uses them.
-REPORTING_VERBS = frozenset(
-    """
-    say says said saying tell tells told telling add adds added adding
-    stress stresses stressed stressing assert asserts asserted asserting
-    emphasise emphasises emphasised emphasising emphasize emphasizes emphasized emphasizing
-    highlight highlights highlighted highlighting notes noted noting
-    explain explains explained explaining warn warns warned warning
-    argue argues argued arguing insist insists insisted insisting
-    states stated stating remarked remarking
-    observe observes observed observing comments commented commenting
-    announce announces announced announcing declare declares declared declaring
-    urge urges urged urging recall recalls recalled recalling
-    underline underlines underlined underlining underscore underscores underscored underscoring
-    acknowledge acknowledges acknowledged acknowledging admit admits admitted admitting
-    claimed claiming affirm affirms affirmed affirming
-    reiterate reiterates reiterated reiterating conclude concludes concluded concluding
-    write writes wrote writing replies replied replying answered
-    suggest suggests suggested suggesting predict predicts predicted predicting
-    confirm confirms confirmed confirming maintain maintains maintained maintaining
-    contend contends contended caution cautions cautioned cautioning
-    points pointed pointing tweeted describe describes described calls called asks asked
-    accused accuses criticised criticized condemned praised
-    """.split()
+from .verb_rules import (
+    LEFT_OUT_ACTIVE_ROLE_FORMS,
+    LEFT_OUT_REPORTING_FORMS,
+    LEFT_OUT_STATEMENT_FORMS,
+    REPORTING_LEMMAS,
+    ROLE_LEMMAS,
+    inflect,
 )
 
+# Verbs that introduce speech: every generated form of the reporting lemmas, less those left out.
+REPORTING_VERBS = frozenset(
+    form for verb in REPORTING_LEMMAS for form in inflect(verb).values()
+).difference(LEFT_OUT_REPORTING_FORMS)
+
 # Reporting verbs whose next phrase is their object, never their subject (`praised the group`).
-OBJECT_VERBS = frozenset(
-    "accused accuses criticised criticized condemned praised describe describes described urge urges urged urging".split()
+OBJECT_VERBS = REPORTING_VERBS.intersection(
+    form for verb in REPORTING_LEMMAS if verb.takes_object for form in inflect(verb).values()
 )
 
 # The same verbs as one regular-expression alternation, longest first.
 REPORTING_VERB_PATTERN = "|".join(sorted(REPORTING_VERBS, key=len, reverse=True))
 
 # Reporting verbs that need a particle to report speech (`pointed out`).
-VERB_PARTICLES = {"point": "out", "points": "out", "pointed": "out", "pointing": "out"}
+VERB_PARTICLES = {form: verb.particle for verb in REPORTING_LEMMAS if verb.particle for form in inflect(verb).values()}
 
 # Words that may stand between a speaker and the reporting verb.
 SPEAKER_ADVERBS = frozenset(
@@ -128,29 +117,21 @@ NON_ORGANISATION_HEADS = frozenset(
     """.split()
 )
 
-# Cue words that give the organisations after them a role (passive `organised by A`).
+# Cue words that give the organisations after them a role (passive `organised by A`, `co-hosted by A`).
 ROLE_CUES = {
-    "organised": "organiser", "organized": "organiser", "co-organised": "organiser",
-    "co-organized": "organiser", "hosted": "organiser",
-    "co-hosted": "organiser", "convened": "organiser", "co-convened": "organiser",
-    "supported": "supporter", "sponsored": "supporter", "co-sponsored": "supporter",
-    "funded": "supporter", "co-funded": "supporter", "financed": "supporter",
-    "backed": "supporter", "attended": "participant", "run": "organiser",
+    f"{co}{verb.form('ed')}": verb.role
+    for verb in ROLE_LEMMAS if verb.passive for co in ("", "co-")[: 1 + verb.co]
 }
 
 # Active verbs whose subject organisations take a role (`the Alliance hosted the meeting`).
 ACTIVE_ROLE_VERBS = {
-    "organised": "organiser", "organized": "organiser", "organises": "organiser",
-    "organizes": "organiser", "co-organised": "organiser", "co-organized": "organiser",
-    "hosted": "organiser", "hosts": "organiser", "co-hosted": "organiser",
-    "convened": "organiser", "convenes": "organiser", "supported": "supporter",
-    "supports": "supporter", "sponsored": "supporter", "sponsors": "supporter",
-    "funded": "supporter", "funds": "supporter", "financed": "supporter",
-    "attended": "participant", "attends": "participant",
+    form: verb.role
+    for verb in ROLE_LEMMAS if not verb.taking_part
+    for form in map(verb.form, verb.active) if form not in LEFT_OUT_ACTIVE_ROLE_FORMS
 }
 
-# Phrases after which the organisations listed are participants.
-PARTICIPANT_CUES = ("took part", "take part", "participated", "participating", "joined by")
+# Phrases after which the organisations listed are participants (`took part`, `joined by`).
+PARTICIPANT_CUES = tuple(verb.form(kind) for verb in ROLE_LEMMAS if verb.taking_part for kind in verb.active)
 
 # Words that join the members of an organisation list.
 LIST_JOINERS = ("as well as", "along with", "together with", "in partnership with",
@@ -239,17 +220,10 @@ PORTFOLIO_WORDS = frozenset(
 # Lower-case endings of hyphenated words that describe rather than name (`Nairobi-based`).
 DESCRIPTIVE_SUFFIXES = frozenset("based led owned born run backed funded level wide style listed registered".split())
 
-# Verbs whose object clause is a reported statement (`said that …`).
+# Verbs whose object clause is a reported statement (`said that …`), in their finite forms.
 STATEMENT_VERBS = frozenset(
-    """
-    say says said tell tells told add adds added stress stresses stressed assert asserts asserted
-    emphasise emphasised emphasize emphasized note notes noted explain explained warn warned argue argued
-    insist insisted state stated declare declared announce announced claim claimed affirm affirmed
-    reiterate reiterated acknowledge acknowledged admit admitted highlight highlighted underline underlined
-    underscore underscored recall recalled confirm confirmed suggest suggested predict predicted
-    maintain maintained contend contended caution cautioned
-    """.split()
-)
+    inflect(verb)[form] for verb in REPORTING_LEMMAS if verb.statement for form in ("base", "s", "ed")
+).difference(LEFT_OUT_STATEMENT_FORMS)
 
 # Abbreviations whose full stop does not end a sentence.
 ABBREVIATIONS = frozenset(

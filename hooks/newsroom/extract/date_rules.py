@@ -1,0 +1,388 @@
+"""The shapes of date expressions, as tables of named rules with their examples.
+
+Each rule has a name, a pattern fragment, a normaliser (its groups and the anchor
+→ a `DateValue`) and a few example strings with the values they must give; the
+tests run every example. `dates.py` joins each table, in order (most specific
+first), into one alternation and dispatches a match by the rule that matched.
+A group name is local to its rule (`dates.py` prefixes it with the rule's name);
+groups named `year…` carry their year to later year-less dates in the same span.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from ..vocabulary import MONTHS, WEEKDAYS
+from .date_values import (
+    Anchor,
+    DateValue,
+    Groups,
+    day_of_month,
+    day_value,
+    month_after,
+    month_number,
+    month_value,
+    weekday_date,
+)
+
+# Month names in full, then their short forms with or without a full stop (`Sept.`, `Oct`).
+MONTH = "(?:" + "|".join([*MONTHS, r"Sept\.?", *(rf"{m[:3]}\.?" for m in MONTHS if m != "May")]) + ")"
+DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
+YEAR = r"(?:1[89]\d\d|20\d\d|2100)"
+WEEKDAY = "(?:" + "|".join(WEEKDAYS) + ")"
+_TO = r"\s*(?:-|–|—|to|and|until|through)\s*"
+_PREPOSITION = r"[Ii]n|[Bb]y|[Ss]ince|[Uu]ntil|[Tt]ill|[Dd]uring|[Bb]efore|[Aa]fter|[Ff]rom|[Tt]hrough"
+
+# What may open an absolute date (`Tuesday, 14 May`) and what may not follow it
+# (a word, a capitalised name: `May Fair`, or more digits: `2024.5`).
+ABSOLUTE_OPENING = rf"(?<![\w-])(?:{WEEKDAY},?\s+)?"
+ABSOLUTE_CLOSING = r"(?![\w-])(?!\s+[A-Z][a-z])(?![.,]\d)"
+
+_QUARTERS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+_STEPS = {"last": -1, "this": 0, "next": 1}
+_DEADLINE_PREPOSITIONS = ("by", "until", "till", "before")
+
+Normaliser = Callable[[Groups, Anchor], DateValue]
+
+
+@dataclass(frozen=True)
+class Example:
+    """A string holding one date expression and the values it must give."""
+
+    text: str
+    value: str | None
+    end_value: str | None = None
+    published: dt.date | None = None
+    deadline: bool = False
+
+
+@dataclass(frozen=True)
+class DateRule:
+    """One shape of date expression: its pattern, its normaliser and its examples."""
+
+    name: str
+    pattern: str
+    normalise: Normaliser
+    examples: tuple[Example, ...]
+    # Strings in which the rule must find no date (`Good Friday`).
+    not_dates: tuple[str, ...] = ()
+    # Text before the match that makes it a name, not a date.
+    not_after: re.Pattern[str] | None = None
+
+
+# A group the rule's pattern always sets.
+def _group(groups: Groups, name: str) -> str:
+    value = groups[name]
+    assert value is not None  # the pattern makes this group obligatory
+    return value
+
+
+# `12 May - 3 June 2024`: the first date takes the year written after it, else the last one.
+def _day_month_range(g: Groups, anchor: Anchor) -> DateValue:
+    start_year = g["year_start"] or g["year"]
+    return DateValue(day_value(start_year, month_number(_group(g, "month")), _group(g, "day"), anchor),
+                     day_value(g["year"], month_number(_group(g, "end_month")), _group(g, "end_day"), anchor))
+
+
+# `12-14 May 2024`.
+def _day_range(g: Groups, anchor: Anchor) -> DateValue:
+    month = month_number(_group(g, "month"))
+    return DateValue(day_value(g["year"], month, _group(g, "day"), anchor),
+                     day_value(g["year"], month, _group(g, "end_day"), anchor))
+
+
+# `May 12-14, 2024`, `May 30 - June 2`.
+def _month_day_range(g: Groups, anchor: Anchor) -> DateValue:
+    month = month_number(_group(g, "month"))
+    end_month = month_number(g["end_month"]) if g["end_month"] else month
+    return DateValue(day_value(g["year"], month, _group(g, "day"), anchor),
+                     day_value(g["year"], end_month, _group(g, "end_day"), anchor))
+
+
+# `12 May 2024`, `May 12, 2024` and their year-less forms.
+def _day(g: Groups, anchor: Anchor) -> DateValue:
+    return DateValue(day_value(g["year"], month_number(_group(g, "month")), _group(g, "day"), anchor))
+
+
+# `May 2024`, `May of 2024`.
+def _month_year(g: Groups, anchor: Anchor) -> DateValue:
+    return DateValue(f"{_group(g, 'year')}-{month_number(_group(g, 'month')):02d}")
+
+
+# The months a quarter spans, in the year written, or counted from the publication date.
+def _quarter_months(number: int, g: Groups, anchor: Anchor) -> DateValue:
+    first = 3 * number - 2
+    step = g.get("step")
+    if step and anchor.published is None:
+        return DateValue(None)  # `next year` with nothing to count from
+    written = str(anchor.published.year + _STEPS[step]) if step and anchor.published else g["year"]
+    return DateValue(month_value(written, first, anchor), month_value(written, first + 2, anchor))
+
+
+# `Q3 2024`.
+def _quarter_code(g: Groups, anchor: Anchor) -> DateValue:
+    return _quarter_months(int(_group(g, "number")), g, anchor)
+
+
+# `the third quarter of 2024`, `the first quarter of next year`.
+def _quarter(g: Groups, anchor: Anchor) -> DateValue:
+    return _quarter_months(_QUARTERS[_group(g, "ordinal")], g, anchor)
+
+
+# `early 2024`: the year as written.
+def _year(g: Groups, anchor: Anchor) -> DateValue:
+    return DateValue(_group(g, "year"))
+
+
+# `the 1990s`: its first year (a decade's year carries to no later date).
+def _decade(g: Groups, anchor: Anchor) -> DateValue:
+    return DateValue(_group(g, "decade"))
+
+
+# `between 2019 and 2021`.
+def _year_range(g: Groups, anchor: Anchor) -> DateValue:
+    return DateValue(_group(g, "year"), _group(g, "end_year"))
+
+
+# `from May to July 2024`.
+def _month_range(g: Groups, anchor: Anchor) -> DateValue:
+    return DateValue(month_value(g["year"], month_number(_group(g, "month")), anchor),
+                     month_value(g["year"], month_number(_group(g, "end_month")), anchor))
+
+
+# `on the 12th`: that day of the month nearest the publication date.
+def _day_of_month(g: Groups, anchor: Anchor) -> DateValue:
+    return DateValue(day_of_month(int(_group(g, "day")), anchor))
+
+
+# `in 2024`, `by fiscal year 2026` (a deadline).
+def _year_after_preposition(g: Groups, anchor: Anchor) -> DateValue:
+    return DateValue(_group(g, "year"), deadline=_group(g, "preposition").lower() in _DEADLINE_PREPOSITIONS)
+
+
+# `in May`, `by June` (a deadline).
+def _month_after_preposition(g: Groups, anchor: Anchor) -> DateValue:
+    deadline = _group(g, "preposition").lower() in (*_DEADLINE_PREPOSITIONS, "end of")
+    return DateValue(month_value(None, month_number(_group(g, "month")), anchor), deadline=deadline)
+
+
+_MAY_8 = dt.date(2024, 5, 8)
+
+# Shapes of absolute dates, most specific first.
+ABSOLUTE_RULES = (
+    DateRule(
+        "day_month_range",
+        rf"""(?P<day>{DAY})\s+(?P<month>{MONTH})(?:\s+(?P<year_start>{YEAR}))?\s*(?:-|–|—|to|until|and)\s*
+             (?P<end_day>{DAY})\s+(?P<end_month>{MONTH})(?:,?\s+(?P<year>{YEAR}))?""",
+        _day_month_range,
+        (Example("from 28 February to 2 March 2023", "2023-02-28", "2023-03-02"),
+         Example("30 December 2025 – 4 January 2026", "2025-12-30", "2026-01-04"),
+         Example("29 April until 3 May", "--04-29", "--05-03"),
+         Example("29 April until 3 May", "2024-04-29", "2024-05-03", published=_MAY_8)),
+    ),
+    DateRule(
+        "day_range",
+        rf"(?P<day>{DAY}){_TO}(?P<end_day>{DAY})\s+(?P<month>{MONTH})(?:,?\s+(?P<year>{YEAR}))?",
+        _day_range,
+        (Example("the 9-11 October 2024 meeting", "2024-10-09", "2024-10-11"),
+         Example("from 4th to 6th Sept", "--09-04", "--09-06")),
+    ),
+    DateRule(
+        "month_day_range",
+        rf"(?P<month>{MONTH})\s+(?P<day>{DAY}){_TO}(?:(?P<end_month>{MONTH})\s+)?(?P<end_day>{DAY})(?:,?\s+(?P<year>{YEAR}))?",
+        _month_day_range,
+        (Example("Nov. 3-5, 2025", "2025-11-03", "2025-11-05"),
+         Example("July 30 through August 2", "--07-30", "--08-02"),
+         Example("July 30 through August 2", "2024-07-30", "2024-08-02", published=_MAY_8)),
+    ),
+    DateRule(
+        "day_month",
+        rf"(?P<day>{DAY})\s+(?P<month>{MONTH})(?:,?\s+(?P<year>{YEAR}))?",
+        _day,
+        (Example("signed on 21 March 2019", "2019-03-21"),
+         Example("Friday, 3rd Jan", "--01-03"),
+         Example("the fair will open on 3 January", "2025-01-03", published=_MAY_8),
+         Example("it had closed on 3 January", "2024-01-03", published=_MAY_8)),
+        not_dates=("flats at 12 May Street",),
+    ),
+    DateRule(
+        "month_day",
+        rf"(?P<month>{MONTH})\s+(?P<day>{DAY})(?!\d)(?:,?\s+(?P<year>{YEAR}))?",
+        _day,
+        (Example("Dec. 31, 1999", "1999-12-31"),
+         Example("on February 2nd", "--02-02"),
+         Example("on February 2nd", "2024-02-02", published=_MAY_8)),
+    ),
+    DateRule(
+        "month_year",
+        rf"(?P<month>{MONTH})\s+(?:of\s+)?(?P<year>{YEAR})",
+        _month_year,
+        (Example("the floods of August of 2021", "2021-08"), Example("Sept 2030", "2030-09")),
+    ),
+    DateRule(
+        "quarter_code",
+        rf"Q(?P<number>[1-4])\s+(?P<year>{YEAR})",
+        _quarter_code,
+        (Example("results for Q3 2025", "2025-07", "2025-09"),),
+    ),
+    DateRule(
+        "quarter",
+        rf"""(?:the\s+)?(?P<ordinal>first|second|third|fourth)\s+quarter
+             (?:\s+of\s+(?:(?P<year>{YEAR})|(?P<step>this|next|last)\s+year))?""",
+        _quarter,
+        (Example("in the fourth quarter of 2023", "2023-10", "2023-12"),
+         Example("the second quarter of next year", "2025-04", "2025-06", published=_MAY_8),
+         Example("the second quarter of next year", None),
+         Example("sales in the first quarter", "2024-01", "2024-03", published=_MAY_8)),
+    ),
+    DateRule(
+        "part_of_year",
+        rf"""(?:early|mid|late|end\s+of|beginning\s+of|start\s+of|spring|summer|autumn|fall|winter)[-\s]
+             (?:of\s+)?(?P<year>{YEAR})""",
+        _year,
+        (Example("by mid-2027", "2027"), Example("in the spring of 2022", "2022"),
+         Example("at the end of 2019", "2019")),
+    ),
+    DateRule(
+        "decade",
+        r"(?:the\s+)?(?P<decade>(?:1[89]|20)\d0)s",
+        _decade,
+        (Example("since the 1980s", "1980"),),
+    ),
+    DateRule(
+        "year_range",
+        rf"(?:[Bb]etween|[Ff]rom)\s+(?P<year>{YEAR})\s+(?:and|to|until)\s+(?P<end_year>{YEAR})",
+        _year_range,
+        (Example("Between 2015 and 2020", "2015", "2020"), Example("from 1998 until 2001", "1998", "2001")),
+    ),
+    DateRule(
+        "month_range",
+        rf"(?:[Bb]etween|[Ff]rom)\s+(?P<month>{MONTH})\s+(?:and|to|until)\s+(?P<end_month>{MONTH})(?:\s+(?P<year>{YEAR}))?",
+        _month_range,
+        (Example("from March to June 2026", "2026-03", "2026-06"),
+         Example("between October and December", "--10", "--12")),
+    ),
+    DateRule(
+        "day_of_month",
+        r"on\s+the\s+(?P<day>3[01]|[12]\d|[1-9])(?:st|nd|rd|th)",
+        _day_of_month,
+        (Example("the vote is on the 21st", "2024-05-21", published=_MAY_8),
+         Example("they had met on the 30th", "2024-04-30", published=_MAY_8),
+         Example("the vote is on the 21st", None)),
+    ),
+    DateRule(
+        "year_after_preposition",
+        rf"(?P<preposition>{_PREPOSITION})\s+(?:fiscal\s+(?:year\s+)?)?(?P<year>{YEAR})",
+        _year_after_preposition,
+        (Example("built in 1962", "1962"), Example("finished by 2030", "2030", deadline=True),
+         Example("savings until fiscal year 2027", "2027", deadline=True)),
+    ),
+    DateRule(
+        "month_after_preposition",
+        rf"""(?P<preposition>{_PREPOSITION}|end\s+of|early|late|mid-?|and|or|to)\s+(?P<month>{MONTH})
+             (?!\s*,?\s*\d)""",
+        _month_after_preposition,
+        (Example("the repairs end in August", "--08"),
+         Example("repairs are due by August", "2024-08", published=_MAY_8, deadline=True),
+         Example("prices had risen in December", "2023-12", published=_MAY_8)),
+        not_dates=("a stall in May Market",),
+    ),
+)
+
+
+# A relative normaliser's value, or no value without a publication date to count from.
+def _counted(normalise: Callable[[Groups, dt.date, bool], DateValue]) -> Normaliser:
+    # The normaliser against the publication date, told whether the words before speak of the future.
+    def counted(g: Groups, anchor: Anchor) -> DateValue:
+        return DateValue(None) if anchor.published is None else normalise(g, anchor.published, anchor.tense > 0)
+
+    return counted
+
+
+# `yesterday`, `today`, `this morning`.
+@_counted
+def _named_day(g: Groups, published: dt.date, future: bool) -> DateValue:
+    shift = {"yesterday": -1, "tomorrow": 1}.get(_group(g, "day").lower(), 0)
+    return DateValue((published + dt.timedelta(days=shift)).isoformat())
+
+
+# `last week`, `earlier this month`, `late last year`: the last word of the direction says which one.
+@_counted
+def _relative_unit(g: Groups, published: dt.date, future: bool) -> DateValue:
+    shift = _STEPS[_group(g, "direction").lower().split()[-1]]
+    unit = _group(g, "unit").lower()
+    if unit == "year":
+        return DateValue(str(published.year + shift))
+    if unit == "month":
+        return DateValue(month_after(published, shift))
+    return DateValue((published + dt.timedelta(weeks=shift)).isoformat())
+
+
+# `on Tuesday`, `next Friday`; a bare weekday reads as `on Tuesday` (`released Monday`).
+@_counted
+def _weekday(g: Groups, published: dt.date, future: bool) -> DateValue:
+    direction = (g.get("direction") or "on").lower()
+    ahead = direction == "next" or (direction in ("on", "this") and future)
+    return DateValue(weekday_date(_group(g, "weekday"), published, ahead))
+
+
+# `before the end of the year`, `by year-end`: a deadline this (or next) year.
+@_counted
+def _end_of_year(g: Groups, published: dt.date, future: bool) -> DateValue:
+    ahead = 1 if (g.get("which") or "").lower() == "next" else 0
+    return DateValue(str(published.year + ahead), deadline=True)
+
+
+# Shapes of dates counted from the publication date, matched ignoring case.
+RELATIVE_RULES = (
+    DateRule(
+        "named_day",
+        r"(?P<day>yesterday|today|tomorrow|tonight|this\s+(?:morning|afternoon|evening))",
+        _named_day,
+        (Example("the port reopened yesterday", "2024-05-07", published=_MAY_8),
+         Example("Tomorrow the board votes", "2024-05-09", published=_MAY_8),
+         Example("talks resumed this afternoon", "2024-05-08", published=_MAY_8),
+         Example("the port reopened yesterday", None)),
+    ),
+    DateRule(
+        "relative_unit",
+        r"(?P<direction>last|next|this|earlier\s+this|later\s+this|early\s+next|late\s+last)\s+(?P<unit>week|month|year)",
+        _relative_unit,
+        (Example("exports fell last month", "2024-04", published=_MAY_8),
+         Example("a decision is due early next year", "2025", published=_MAY_8),
+         Example("the station opens next week", "2024-05-15", published=_MAY_8)),
+    ),
+    DateRule(
+        "weekday_with_direction",
+        rf"(?P<direction>on|last|next|this)\s+(?-i:(?P<weekday>{WEEKDAY}))(?!['’]s)",
+        _weekday,
+        (Example("the ferry sank last Sunday", "2024-05-05", published=_MAY_8),
+         Example("the ferry sails next Sunday", "2024-05-12", published=_MAY_8),
+         Example("the vote will be held on Monday", "2024-05-13", published=_MAY_8)),
+    ),
+    DateRule(
+        "weekday",
+        rf"(?-i:(?P<weekday>{WEEKDAY}))(?!['’]s)",
+        _weekday,
+        (Example("the mayor resigned Thursday", "2024-05-02", published=_MAY_8),
+         Example("the mayor resigned Thursday", None)),
+        not_dates=("shops close on Good Friday", "the Super Tuesday results", "Friday's market"),
+        not_after=re.compile(r"[A-Z][\w'’-]*\s+\Z"),
+    ),
+    DateRule(
+        "end_of_year",
+        r"(?:by|before|until)\s+(?:the\s+)?end\s+of\s+(?P<which>the|this|next)\s+year",
+        _end_of_year,
+        (Example("repaid by the end of the year", "2024", published=_MAY_8, deadline=True),
+         Example("built before the end of next year", "2025", published=_MAY_8, deadline=True)),
+    ),
+    DateRule(
+        "year_end",
+        r"(?:by|before)\s+year[-\s]end",
+        _end_of_year,
+        (Example("a report due by year-end", "2024", published=_MAY_8, deadline=True),),
+    ),
+)
