@@ -10,7 +10,7 @@ from mkdocs.config import load_config
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import Files
 
-import newsroom.load
+import newsroom.cache
 import newsroom.pipeline
 from newsroom.cache import ArticleCache, Failure, content_key
 from newsroom.model import Article
@@ -30,7 +30,7 @@ def _config(project: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[MkDocsConfi
         encoding="utf-8",
     )
     cache = ArticleCache()
-    monkeypatch.setattr(newsroom.load, "ARTICLES", cache)
+    monkeypatch.setattr(newsroom.cache, "ARTICLES", cache)
     return load_config(str(project / "mkdocs.yml")), cache
 
 

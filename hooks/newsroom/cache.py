@@ -20,10 +20,9 @@ import traceback
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import pipeline
+from . import pipeline, workers
 from .model import Article
 from .seedfiles import SeedError, read_bytes
-from .workers import parallel_map
 
 
 def content_key(raw: bytes, label: str, stem: str) -> str:
@@ -61,10 +60,10 @@ class ArticleCache:
     def __init__(self) -> None:
         self._articles: dict[str, Article] = {}
 
-    def load_all(self, seeds: list[tuple[Path, str]], workers: int | None = None) -> list[Article | Failure]:
+    def load_all(self, seeds: list[tuple[Path, str]], processes: int | None = None) -> list[Article | Failure]:
         """Return, in order, each `(path, label)` seed's article, or a `Failure` saying why it cannot be built.
 
-        New or changed seeds are extracted in `workers` processes at once (see `newsroom.workers`);
+        New or changed seeds are extracted in that many `processes` at once (see `newsroom.workers`);
         afterwards the cache holds only these seeds' articles.
         """
         outcomes: list[Failure | str] = []  # a seed's key, or why it cannot be read
@@ -82,7 +81,7 @@ class ArticleCache:
         found: dict[str, Article | Failure] = {
             key: self._articles[key] for key in outcomes if isinstance(key, str) and key in self._articles
         }
-        found.update(zip(jobs, parallel_map(_extract_job, list(jobs.values()), workers), strict=True))
+        found.update(zip(jobs, workers.parallel_map(_extract_job, list(jobs.values()), processes), strict=True))
         self._articles = {key: outcome for key, outcome in found.items() if isinstance(outcome, Article)}
         return [found[o] if isinstance(o, str) else o for o in outcomes]
 

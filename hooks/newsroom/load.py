@@ -35,7 +35,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
 
-from .cache import ARTICLES, Failure
+from . import cache
+from .cache import Failure
 from .model import Article
 from .seedfiles import SeedEntry, scan_seeds
 
@@ -93,7 +94,7 @@ def _load(entries: list[SeedEntry], report: Report, workers: int | None, last_go
     readable = [(entry.path, label) for entry, label in labelled if not entry.skipped and not entry.refused]
     if len(readable) >= PROGRESS_FROM:
         report(Message("info", f"reading {len(readable)} seeds"))
-    outcomes = iter(ARTICLES.load_all(readable, workers))
+    outcomes = iter(cache.ARTICLES.load_all(readable, workers))
     loaded = Loaded()
     good: dict[str, Article] = {}
     for entry, label in labelled:
