@@ -72,6 +72,7 @@ def _timed_call(function: Callable[[Item], Result], item: Item) -> tuple[Result,
     return result, time.perf_counter() - started, time.process_time() - started_cpu
 
 
+# The real `parallel_map`, which the timed one calls.
 _parallel_map = newsroom.workers.parallel_map
 
 

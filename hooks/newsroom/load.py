@@ -82,10 +82,10 @@ def load_folder(
     return _load(scan_seeds(folder), report, workers, last_good)
 
 
-def load_files(paths: list[Path], report: Report, *, workers: int | None = None) -> Loaded:
+def load_files(paths: list[Path], report: Report) -> Loaded:
     """Read and extract each of `paths` whatever its name (never a pipe or a folder), as `load_folder` does."""
     entries = [SeedEntry(p, refused="is not a regular file") if p.exists() and not p.is_file() else SeedEntry(p) for p in paths]
-    return _load(entries, report, workers, None)
+    return _load(entries, report, None, None)
 
 
 # The policy of the module docstring; the cache extracts only new or changed seeds.
@@ -104,7 +104,7 @@ def _load(entries: list[SeedEntry], report: Report, workers: int | None, last_go
         outcome = Failure(entry.refused) if entry.refused else next(outcomes)
         if isinstance(outcome, Failure):
             kept = (last_good or {}).get(label)
-            fate = "showing its last good version" if kept else "left out"
+            fate = "left out" if kept is None else "showing its last good version"
             trace = outcome.trace and f"extracting {label} failed:\n{outcome.trace}"
             report(Message("error", f"{label}: {outcome.reason}; {fate}", trace))
             loaded.bad.append(label)
