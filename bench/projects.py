@@ -1,6 +1,7 @@
 """The throw-away MkDocs projects the benchmark builds, all from one generated corpus.
 
-- *hooks*: the real project (its `mkdocs.yml`, `docs/` and `hooks/`) over the corpus.
+- *hooks*: the real project (its `mkdocs.yml`, `docs/` and `hooks/`) over the corpus,
+  with the benchmark's timing hook (`bench/timing_hook.py`) listed after the site's.
 - *plain*: the same theme, plugins and Markdown extensions with no hooks and a
   one-entry nav, over the very pages and data files the hooks generate, written out as
   ordinary Markdown files: same number of pages, same sizes. This is the floor.
@@ -18,10 +19,12 @@ import yaml
 from mkdocs.utils.yaml import yaml_load
 
 from bench.corpus import write_corpus
-from newsroom import discover_seeds, load_article
+from newsroom import discover_seeds, load_folder
+from newsroom.load import Message
 from newsroom.site import site_files
 
 ROOT = Path(__file__).resolve().parent.parent
+TIMING_HOOK = Path(__file__).resolve().parent / "timing_hook.py"
 SITE_NAME = "News microsite"
 
 
@@ -59,11 +62,18 @@ def hooks_project(work: Path, seeds: Path, name: str = "hooks", nav_articles: bo
     config = _config()
     config["extra"]["newsroom"]["seeds"] = str(seeds)
     config["watch"] = [str(seeds)]
+    config["hooks"] = [*config["hooks"], str(TIMING_HOOK)]
     if nav_articles:
         pages = [f"articles/{path.stem}.md" for path in discover_seeds(seeds)]
         config["nav"] = [*config["nav"], {"Articles": pages}]
         config["not_in_nav"] = "\n".join(line for line in config["not_in_nav"].splitlines() if "articles" not in line)
     return _write_config(project, config)
+
+
+# The generated corpus has no bad seeds; if one were, the plain project would not match the hooks one.
+def _refuse(message: Message) -> None:
+    if message.level == "error":
+        raise RuntimeError(message.text)
 
 
 # Plain MkDocs over the hooks' own output, written as files: no hooks, a one-entry nav.
@@ -74,8 +84,7 @@ def plain_project(work: Path, seeds: Path) -> Path:
         shutil.rmtree(project)
     shutil.copytree(ROOT / "docs", project / "docs")
     shutil.copytree(ROOT / "overrides", project / "overrides")
-    articles = [load_article(path, f"seeds/{path.name}") for path in discover_seeds(seeds)]
-    pages = site_files(articles, site_name=SITE_NAME)
+    pages = site_files(load_folder(seeds, _refuse).articles, site_name=SITE_NAME)
     for page, content in pages.items():
         target = project / "docs" / page
         target.parent.mkdir(parents=True, exist_ok=True)

@@ -24,7 +24,7 @@ from bench.measure import Build
 from bench.report import table
 
 RESULTS = Path(__file__).resolve().parent / "results.json"
-HOOK_PHASES = ("load", "render", "files", "fold")
+HOOK_PHASES = ("load", "render", "fold")
 
 
 # Runs per size: more where builds are quick, three at a thousand articles.
@@ -71,7 +71,7 @@ def bench_size(work: Path, size: int, runs: int, nav_variant: bool, serve: bool)
         "all_plain_seconds": [round(build.seconds, 3) for build in plain],
         "hooks_seconds": sum(hooks_total.values()),
         "extraction_seconds": hooks_total["load"],
-        "rendering_seconds": hooks_total["render"] + hooks_total["files"],
+        "rendering_seconds": hooks_total["render"],
         "search_folding_seconds": hooks_total["fold"],
         "extraction_median_ms": 1000 * _hook_median(with_hooks, "extraction_median"),
         "extraction_median_cpu_ms": 1000 * _hook_median(with_hooks, "extraction_median_cpu"),

@@ -1,18 +1,18 @@
-"""The content-hash cache: a rebuild re-extracts only the seeds that changed (counted, not timed)."""
+"""The content-hash cache: a rebuild re-extracts only the seeds that changed."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 import pytest
 from mkdocs.config import load_config
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import Files
 
+import newsroom.cache
 import newsroom.pipeline
-from newsroom.cache import ArticleCache, content_key
+from newsroom.cache import ArticleCache, Failure, content_key
 from newsroom.model import Article
 from newsroom.read import Source
 
@@ -20,30 +20,18 @@ ARCHIVE_SIZE = 1_000
 HOOK = Path(__file__).resolve().parent.parent / "hooks" / "microsite.py"
 
 
-# A site config over `seeds/` in a temporary project that loads the real hook file, with an
-# empty cache (MkDocs loads a hook file once per process, as `mkdocs serve` relies on).
-def _config(project: Path, monkeypatch: pytest.MonkeyPatch) -> MkDocsConfig:
+# A site config over `seeds/` in a temporary project that loads the real hook file, and an
+# empty cache for the loader (MkDocs loads a hook file once per process, as `mkdocs serve` relies on).
+def _config(project: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[MkDocsConfig, ArticleCache]:
     (project / "docs").mkdir(exist_ok=True)
     (project / "mkdocs.yml").write_text(
         f"site_name: Cache test\nuse_directory_urls: true\nhooks:\n  - {HOOK}\n"
         "extra:\n  newsroom:\n    seeds: seeds\n",
         encoding="utf-8",
     )
-    config: MkDocsConfig = load_config(str(project / "mkdocs.yml"))
-    for hook in _hooks(config):
-        monkeypatch.setattr(hook, "ARTICLES", ArticleCache())
-    return config
-
-
-# The cache the loaded hook uses.
-def _cache(config: MkDocsConfig) -> ArticleCache:
-    cache: ArticleCache = _hooks(config)[0].ARTICLES
-    return cache
-
-
-# The loaded hook modules (MkDocs keeps them by name in `config["hooks"]`).
-def _hooks(config: MkDocsConfig) -> list[Any]:
-    return list(dict(config["hooks"]).values())
+    cache = ArticleCache()
+    monkeypatch.setattr(newsroom.cache, "ARTICLES", cache)
+    return load_config(str(project / "mkdocs.yml")), cache
 
 
 # Short seeds of our own; each has a quote, a speaker, an organisation and a date to extract.
@@ -80,29 +68,27 @@ def _build(config: MkDocsConfig) -> dict[str, str]:
 
 def test_rebuild_after_editing_one_seed_extracts_only_that_seed(tmp_path: Path, extractions: list[str], monkeypatch: pytest.MonkeyPatch) -> None:
     _write_seeds(tmp_path / "seeds", ARCHIVE_SIZE)
-    config = _config(tmp_path, monkeypatch)
-    first = _build(config)  # a cold build: extracted in worker processes, counted by the cache
-    assert _cache(config).stats.extracted == ARCHIVE_SIZE
+    config, cache = _config(tmp_path, monkeypatch)
+    first = _build(config)  # a cold build: extracted in worker processes, whose calls this list never sees
     assert len(first) == ARCHIVE_SIZE
-    before = len(extractions)  # calls counted in this process (none when workers did them)
+    assert len(cache) == ARCHIVE_SIZE
+    before = len(extractions)
 
     edited = tmp_path / "seeds" / "story-0500.txt"
     edited.write_text(edited.read_text(encoding="utf-8") + "\nThe ferry stops on 9 May 2024.\n", encoding="utf-8")
     second = _build(config)
-    assert extractions[before:] == ["seeds/story-0500.txt"]  # one seed: extracted here, and counted
-    assert _cache(config).stats.extracted == 1
+    assert extractions[before:] == ["seeds/story-0500.txt"]  # one seed: extracted here, in this process
     assert "ferry stops" in second["articles/story-0500.md"]
     assert second["articles/story-0499.md"] == first["articles/story-0499.md"]
-    assert _cache(config).stats.reused == ARCHIVE_SIZE - 1
+    assert len(cache) == ARCHIVE_SIZE  # the edited seed's old article is forgotten
 
     _build(config)
     assert len(extractions) == before + 1  # nothing changed: nothing extracted
-    assert _cache(config).stats.extracted == 0
 
 
 def test_new_renamed_and_deleted_seeds(tmp_path: Path, extractions: list[str], monkeypatch: pytest.MonkeyPatch) -> None:
     _write_seeds(tmp_path / "seeds", 3)
-    config = _config(tmp_path, monkeypatch)
+    config, cache = _config(tmp_path, monkeypatch)
     _build(config)
     seeds = tmp_path / "seeds"
     (seeds / "story-0000.txt").rename(seeds / "renamed.txt")  # same bytes, new name and page: extracted
@@ -110,17 +96,19 @@ def test_new_renamed_and_deleted_seeds(tmp_path: Path, extractions: list[str], m
     pages = _build(config)
     assert extractions[3:] == ["seeds/renamed.txt"]
     assert sorted(pages) == ["articles/renamed.md", "articles/story-0002.md"]
-    assert len(_cache(config)) == 2  # the deleted and the renamed seed's old article are forgotten
+    assert len(cache) == 2  # the deleted and the renamed seed's old article are forgotten
 
 
-def test_seed_that_fails_is_not_cached(tmp_path: Path, extractions: list[str]) -> None:
+def test_seed_that_fails_is_not_cached(tmp_path: Path) -> None:
     cache = ArticleCache()
-    seed = tmp_path / "bad.txt"
-    seed.write_bytes(b"\xff\xfe not text")
+    bad, good = tmp_path / "bad.txt", tmp_path / "good.txt"
+    bad.write_bytes(b"---\ntitle: [unclosed\n---\nText.\n")
+    good.write_bytes(b"The port reopened.")
     for _ in range(2):
-        with pytest.raises(newsroom.read.SeedError):
-            cache.load(seed, "seeds/bad.txt")
-    assert len(cache) == 0
+        outcomes = cache.load_all([(bad, "seeds/bad.txt"), (good, "seeds/good.txt")])
+        assert outcomes[0] == Failure("has malformed YAML front matter (line 3)")
+        assert isinstance(outcomes[1], Article)
+        assert len(cache) == 1
 
 
 def test_key_depends_on_bytes_and_name() -> None:

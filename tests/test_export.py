@@ -92,14 +92,18 @@ def test_cli_prints_the_export(tmp_path: Path) -> None:
     assert (article["title"], article["published"]) == ("Garden opens", "2022-05-01")
 
 
-def test_cli_reports_a_bad_seed_without_traceback(tmp_path: Path) -> None:
-    seed = tmp_path / "broken.txt"
-    seed.write_bytes(b"\xff\xfe not utf-8 \xc3")
-    result = run_cli(str(seed))
+def test_cli_reports_a_bad_seed_prints_the_rest_and_fails(tmp_path: Path) -> None:
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "broken.txt").write_bytes(b"\xff\xfe not utf-8 \xc3")
+    (seeds / "garden.txt").write_text("The garden opened.\n", encoding="utf-8")
+    result = run_cli(str(seeds / "broken.txt"), str(seeds / "garden.txt"))
     assert result.returncode == 1
-    assert "broken.txt" in result.stderr
-    assert "Traceback" not in result.stderr
-    assert result.stdout == ""
+    assert result.stderr.splitlines() == [
+        "error: seeds/broken.txt: is UTF-16 text (it starts with a UTF-16 byte order mark): please save it as UTF-8; left out",
+        "error: 1 seed(s) cannot be built: seeds/broken.txt",
+    ]
+    assert [article["seed"] for article in json.loads(result.stdout)["articles"]] == ["seeds/garden.txt"]
 
 
 def test_cli_help() -> None:

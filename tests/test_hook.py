@@ -3,7 +3,11 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
+import pytest
+
+from newsroom.options import Options, OptionsError, read_options
 from newsroom.workers import MINIMUM_ITEMS
 from projects import ROOT, fingerprint, make_project, mkdocs_build
 
@@ -119,3 +123,21 @@ def test_bad_workers_option_is_a_clear_error(tmp_path: Path) -> None:
     assert result.returncode != 0
     assert "`workers` must be a whole number of processes, 1 or more (got 'many')" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_options_default_and_read() -> None:
+    assert read_options(None) == read_options({"newsroom": None}) == Options("seeds", None)
+    assert read_options({"newsroom": {"seeds": "news", "workers": 2, "other": 1}}) == Options("news", 2)
+
+
+@pytest.mark.parametrize(
+    ("extra", "message"),
+    [
+        ({"newsroom": ["seeds"]}, "`extra: newsroom:` must be a mapping of options"),
+        ({"newsroom": {"workers": 0}}, r"`workers` must be a whole number of processes, 1 or more \(got 0\)"),
+        ({"newsroom": {"workers": True}}, r"\(got True\)"),
+    ],
+)
+def test_unusable_options_are_refused(extra: dict[str, Any], message: str) -> None:
+    with pytest.raises(OptionsError, match=message):
+        read_options(extra)

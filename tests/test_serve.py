@@ -15,11 +15,16 @@ from pathlib import Path
 import pytest
 from mkdocs.config import load_config
 from mkdocs.exceptions import PluginError
+from mkdocs.structure.files import Files
 
+from newsroom.load import Message, load_folder
+from newsroom.model import Article
 from projects import make_project
 
 GOOD = b"The harbour reopened on Friday. Version one of the story."
 BROKEN = b"---\ntitle: [never closed\n---\nVersion two of the story."
+TITLE = "The harbour reopened on Friday"
+BROKEN_REASON = "has malformed YAML front matter (line 3)"
 FIXED = b"The harbour reopened on Friday. Version three of the story."
 # How long to wait for the server to start or rebuild (a bound, not a timing under test).
 PATIENCE = 90.0
@@ -100,17 +105,29 @@ def test_serve_keeps_the_last_good_page_and_recovers(served: tuple[Path, str, Pa
 
 
 def test_only_serve_falls_back_to_the_last_good_article(tmp_path: Path) -> None:
-    import microsite  # the hook module itself, as MkDocs loads it
+    seeds = make_project(tmp_path, {"harbour.txt": GOOD}) / "seeds"
+    said: list[Message] = []
+    serving: dict[str, Article] = {}
+    assert [a.title for a in load_folder(seeds, said.append, last_good=serving).articles] == [TITLE]
+    (seeds / "harbour.txt").write_bytes(BROKEN)
+    kept = load_folder(seeds, said.append, last_good=serving)
+    assert ([a.title for a in kept.articles], kept.bad) == ([TITLE], ["seeds/harbour.txt"])
+    assert said == [Message("error", f"seeds/harbour.txt: {BROKEN_REASON}; showing its last good version")]
+    building = load_folder(seeds, said.append)
+    assert (building.articles, building.bad) == ([], ["seeds/harbour.txt"])
+    assert said[-1] == Message("error", f"seeds/harbour.txt: {BROKEN_REASON}; left out")
+    (seeds / "harbour.txt").unlink()
+    assert load_folder(seeds, said.append, last_good=serving).articles == []
+    assert serving == {}  # a deleted seed's last good article is forgotten
 
+
+def test_strict_fails_even_when_serve_shows_the_last_good_article(tmp_path: Path) -> None:
     project = make_project(tmp_path, {"harbour.txt": GOOD})
-    config = load_config(str(project / "mkdocs.yml"))
-    options = microsite._options(config)
-    microsite.on_startup(command="serve", dirty=False)
-    assert [a.title for a in microsite._load(config, options)] == ["The harbour reopened on Friday"]
+    config = load_config(str(project / "mkdocs.yml"))  # loads the project's hook, as MkDocs does
+    config.plugins.on_startup(command="serve", dirty=False)
+    config.plugins.on_files(Files([]), config=config)
     (project / "seeds/harbour.txt").write_bytes(BROKEN)
-    assert [a.title for a in microsite._load(config, options)] == ["The harbour reopened on Friday"]
-    microsite.on_startup(command="build", dirty=False)
-    assert microsite._load(config, options) == []
+    assert "articles/harbour.md" in [f.src_uri for f in config.plugins.on_files(Files([]), config=config)]
     config.strict = True
     with pytest.raises(PluginError, match=r"^newsroom: --strict: 1 seed\(s\) cannot be built: seeds/harbour\.txt$"):
-        microsite._load(config, options)
+        config.plugins.on_files(Files([]), config=config)

@@ -3,6 +3,11 @@
 `python -m newsroom SEED [SEED …]` prints the extraction as JSON;
 `python -m newsroom export-pages FOLDER` writes every generated page and data
 file into FOLDER, for static site generators that run no MkDocs hooks.
+
+Both read seeds with `newsroom.load`, as the MkDocs hook does, and report on
+standard error what the hook logs, in the same words: `error: seeds/x.txt:
+<reason>; left out`, `warning: …`, `info: …`. A bad seed is left out, the rest is
+still printed or written, and the exit status is then 1 (2 for bad arguments).
 """
 
 from __future__ import annotations
@@ -15,8 +20,7 @@ from pathlib import Path
 
 from .data.extraction import extraction_json
 from .folder import FolderError, export_pages
-from .pipeline import load_article
-from .read import SeedError
+from .load import Message, load_files
 
 
 # Arguments: one or more seed files.
@@ -45,45 +49,44 @@ def _export_parser() -> argparse.ArgumentParser:
     return parser
 
 
-# `export-pages`: status 1 with a one-line message when the folder or a seed is unusable.
+# One message of the loader on standard error, as `level: text` (never a traceback).
+def _print(message: Message) -> None:
+    print(f"{message.level}: {message.text}", file=sys.stderr)
+
+
+# Status 1, with the bad seeds named once more, when any seed was left out; else 0.
+def _status(bad: list[str]) -> int:
+    if bad:
+        print(f"error: {len(bad)} seed(s) cannot be built: {', '.join(bad)}", file=sys.stderr)
+    return 1 if bad else 0
+
+
+# `export-pages`: status 1 with a one-line message when the folder is unusable or a seed was left out.
 def _export(argv: list[str]) -> int:
     arguments = _export_parser().parse_args(argv)
     try:
-        written = export_pages(arguments.folder, arguments.seeds, arguments.docs, arguments.site_name, arguments.site_url)
-    except (FolderError, SeedError) as error:
+        done = export_pages(
+            arguments.folder, arguments.seeds, _print, arguments.docs, arguments.site_name, arguments.site_url
+        )
+    except FolderError as error:
         print(f"error: {error}", file=sys.stderr)
         return 1
-    print(f"{len(written)} files written to {arguments.folder}", file=sys.stderr)
-    return 0
+    print(f"{len(done.written)} files written to {arguments.folder}", file=sys.stderr)
+    return _status(done.bad)
 
 
-# Exit status 1 with a one-line message for a seed that cannot be read; warnings go to standard error.
 def main(argv: list[str] | None = None) -> int:
     """Run the command line; return the exit status."""
     given = sys.argv[1:] if argv is None else argv
     if given[:1] == ["export-pages"]:
         return _export(given[1:])
-    arguments = _parser().parse_args(given)
-    articles = []
-    for path in arguments.seeds:
-        try:
-            article = load_article(path, path.as_posix())
-        except SeedError as error:
-            print(f"error: {error}", file=sys.stderr)
-            return 1
-        except Exception as error:  # an extractor bug: name the seed rather than print a traceback
-            print(f"error: {path.as_posix()}: extraction failed ({error!r}); please report it with the seed",
-                  file=sys.stderr)
-            return 1
-        for warning in article.warnings:
-            print(f"warning: {path.as_posix()}: {warning}", file=sys.stderr)
-        articles.append(article)
+    loaded = load_files(_parser().parse_args(given).seeds, _print)
     try:
-        sys.stdout.write(json.dumps(extraction_json(articles), ensure_ascii=False, indent=2) + "\n")
+        sys.stdout.write(json.dumps(extraction_json(loaded.articles), ensure_ascii=False, indent=2) + "\n")
         sys.stdout.flush()
     except BrokenPipeError:  # `… | head` closed the pipe: not an error worth a traceback
         sys.stdout = open(os.devnull, "w")  # keeps the interpreter's final flush quiet
-    return 0
+    return _status(loaded.bad)
 
 
 if __name__ == "__main__":

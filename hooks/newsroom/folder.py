@@ -4,6 +4,9 @@ The folder can be built by any static site generator that reads MkDocs'
 layout without running hooks (plain `mkdocs build`, Zensical). Hand-written
 pages (`docs/`) can be copied in first; generated files win, as in the hook.
 
+A bad seed is reported and left out as in the hook (see `newsroom.load`); the
+caller learns which seeds were bad and decides the exit status.
+
 Safety: the folder must be empty, new, or a previous export (it then holds a
 `.newsroom-export` list of the files written last time, which are removed
 first). It may not lie inside the seeds or docs folder.
@@ -12,10 +15,10 @@ first). It may not lie inside the seeds or docs folder.
 from __future__ import annotations
 
 import shutil
+from dataclasses import dataclass
 from pathlib import Path
 
-from .pipeline import load_article
-from .read import discover_seeds
+from .load import Report, cyclic_gc_paused, load_folder
 from .site import site_files
 
 MARKER = ".newsroom-export"
@@ -51,18 +54,30 @@ def _remove_previous(folder: Path) -> None:
             directory.rmdir()
 
 
-# Seeds → files in `folder`; returns the docs-relative paths written.
+@dataclass(frozen=True)
+class Exported:
+    """What `export_pages` did: the docs-relative paths written, and the labels of the bad seeds left out."""
+
+    written: list[str]
+    bad: list[str]
+
+
 def export_pages(
     folder: Path,
     seeds: Path,
+    report: Report,
     docs: Path | None = None,
     site_name: str = "News microsite",
     site_url: str | None = None,
-) -> list[str]:
-    """Write every generated page and data file (and `docs` first, if given) into `folder`."""
+) -> Exported:
+    """Write every generated page and data file (and `docs` first, if given) into `folder`.
+
+    Seeds are read by `newsroom.load`, which tells `report` about each bad seed and leaves it out.
+    """
     _check_folder(folder, [seeds, *([docs] if docs else [])])
-    articles = [load_article(path, f"{seeds.name}/{path.name}") for path in discover_seeds(seeds)]
-    files = site_files(articles, site_name=site_name, site_url=site_url)
+    with cyclic_gc_paused():
+        loaded = load_folder(seeds, report)
+        files = site_files(loaded.articles, site_name=site_name, site_url=site_url)
     _remove_previous(folder)
     folder.mkdir(parents=True, exist_ok=True)
     written: list[str] = []
@@ -79,4 +94,4 @@ def export_pages(
         target.write_text(text, encoding="utf-8", newline="")
         written.append(relative)
     (folder / MARKER).write_text("".join(f"{path}\n" for path in sorted(written)), encoding="utf-8")
-    return sorted(written)
+    return Exported(sorted(written), loaded.bad)
