@@ -133,9 +133,11 @@ def _article(rng: random.Random, people: list[Person], organisations: list[Organ
     return front + "\n\n".join(paragraphs) + "\n"
 
 
-# Write `count` seeds into `folder` (created if needed); return their paths.
 def write_corpus(folder: Path, count: int, seed: int = 6) -> list[Path]:
-    """Write a deterministic corpus of `count` articles; the same `seed` gives the same files."""
+    """Write a deterministic corpus of `count` articles; the same `seed` gives the same files.
+
+    Write `count` seeds into `folder` (created if needed); return their paths.
+    """
     rng = random.Random(seed)
     organisations = _organisations(rng, max(12, count // 2))
     people = _people(rng, max(8, count * 2), organisations)

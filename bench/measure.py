@@ -50,10 +50,12 @@ class Build:
     hooks: dict[str, float] = field(default_factory=dict)
 
 
-# Every seed of a corpus extracted one after another in a fresh process, as on one core with
-# nothing else running: the extractors' own cost per article, apart from the build around them.
 def extraction_alone(seeds: Path) -> dict[str, Any]:
-    """Return the median wall-clock and processor milliseconds of one extraction."""
+    """Return the median wall-clock and processor milliseconds of one extraction.
+
+    Every seed of a corpus extracted one after another in a fresh process, as on one core with nothing
+    else running: the extractors' own cost per article, apart from the build around them.
+    """
     env = dict(ENV)
     command = [sys.executable, "-m", "bench.measure", str(seeds)]
     done = subprocess.run(command, env=env, capture_output=True, text=True, check=True)
@@ -80,18 +82,22 @@ def _extract_each(seeds: Path) -> dict[str, Any]:
     }
 
 
-# A TCP port nobody listens on right now.
 def free_port() -> int:
-    """Return a free port on 127.0.0.1 (bound to port 0 and released)."""
+    """Return a free port on 127.0.0.1 (bound to port 0 and released).
+
+    A TCP port nobody listens on right now.
+    """
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         port: int = probe.getsockname()[1]
         return port
 
 
-# Build a project once in a child process and measure it.
 def build(config: Path, site: Path, stats: Path | None = None) -> Build:
-    """Run `mkdocs build` for `config` into `site`; fail loudly if the build fails."""
+    """Run `mkdocs build` for `config` into `site`; fail loudly if the build fails.
+
+    Build a project once in a child process and measure it.
+    """
     env = dict(ENV)
     if stats is not None:
         env[STATS_VARIABLE] = str(stats)
@@ -149,9 +155,11 @@ def _wait_for(lines: queue.Queue[str], needle: str, timeout: float) -> str:
     raise TimeoutError(f"no log line with {needle!r} within {timeout:.0f} s")
 
 
-# `mkdocs serve`, then one seed edited: how long until the rebuild is done, and what it extracted.
 def serve_rebuild(config: Path, seed: Path, stats: Path) -> dict[str, Any]:
-    """Return the seconds from the edit to the rebuild's last log line, and the hook's counts."""
+    """Return the seconds from the edit to the rebuild's last log line, and the hook's counts.
+
+    `mkdocs serve`, then one seed edited: how long until the rebuild is done, and what it extracted.
+    """
     original = seed.read_bytes()
     with _serving(config, stats) as (_, lines):
         _wait_for(lines, "Serving on", timeout=1800)
@@ -205,9 +213,11 @@ def _timed_query(page: Any, query: str) -> float:
     return time.perf_counter() - started
 
 
-# Search timings in headless Chromium on a built site.
 def search_in_chromium(site: Path) -> dict[str, Any]:
-    """Return the first query's time (search index loaded after page load) and later queries' median."""
+    """Return the first query's time (search index loaded after page load) and later queries' median.
+
+    Search timings in headless Chromium on a built site.
+    """
     if not CHROMIUM.is_file():
         return {"skipped": f"{CHROMIUM} is not installed"}
     from playwright.sync_api import sync_playwright

@@ -41,18 +41,22 @@ def _write_config(project: Path, config: dict[str, Any]) -> Path:
     return path
 
 
-# The corpus of `size` articles, shared by every project of that size.
 def corpus(work: Path, size: int) -> Path:
-    """Write (once) and return the seeds folder of a corpus of `size` articles."""
+    """Write (once) and return the seeds folder of a corpus of `size` articles.
+
+    The corpus of `size` articles, shared by every project of that size.
+    """
     seeds = work / "seeds"
     if not seeds.is_dir():
         write_corpus(seeds, size)
     return seeds
 
 
-# The real project over the corpus; `nav_articles` lists every article page in the nav.
 def hooks_project(work: Path, seeds: Path, name: str = "hooks", nav_articles: bool = False) -> Path:
-    """Create a copy of the project whose seeds folder is the corpus; return its config path."""
+    """Create a copy of the project whose seeds folder is the corpus; return its config path.
+
+    The real project over the corpus; `nav_articles` lists every article page in the nav.
+    """
     project = work / name
     if project.exists():
         shutil.rmtree(project)
@@ -76,9 +80,11 @@ def _refuse(message: Message) -> None:
         raise RuntimeError(message.text)
 
 
-# Plain MkDocs over the hooks' own output, written as files: no hooks, a one-entry nav.
 def plain_project(work: Path, seeds: Path) -> Path:
-    """Render the corpus once with the core and write the pages as a hook-free project."""
+    """Render the corpus once with the core and write the pages as a hook-free project.
+
+    Plain MkDocs over the hooks' own output, written as files: no hooks, a one-entry nav.
+    """
     project = work / "plain"
     if project.exists():
         shutil.rmtree(project)

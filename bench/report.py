@@ -43,9 +43,11 @@ def _figures(entry: dict[str, Any]) -> dict[str, Any]:
     }
 
 
-# One column per size, one row per figure, then the cross-size figures.
 def table(results: dict[str, Any]) -> str:
-    """Return the results as an aligned text table."""
+    """Return the results as an aligned text table.
+
+    One column per size, one row per figure, then the cross-size figures.
+    """
     sizes = [_figures(entry) for entry in results["sizes"]]
     header = ["articles", *(f"{entry['articles']:,}" for entry in sizes)]
     rows = [header] + [[label, *(form.format(**entry) for entry in sizes)] for label, form in ROWS]

@@ -44,9 +44,11 @@ def _hook_median(builds: list[Build], phase: str) -> float:
     return statistics.median(build.hooks[phase] for build in builds)
 
 
-# Build one size's projects, alternating, and gather every figure.
 def bench_size(work: Path, size: int, runs: int, nav_variant: bool, serve: bool) -> dict[str, Any]:
-    """Return the figures for an archive of `size` articles."""
+    """Return the figures for an archive of `size` articles.
+
+    Build one size's projects, alternating, and gather every figure.
+    """
     seeds = projects.corpus(work, size)
     hooks_config = projects.hooks_project(work, seeds)
     plain_config = projects.plain_project(work, seeds)
@@ -101,9 +103,11 @@ def bench_size(work: Path, size: int, runs: int, nav_variant: bool, serve: bool)
     return result
 
 
-# Parse the command line, run every size, write the results and print the table.
 def main() -> None:
-    """Run the benchmark."""
+    """Run the benchmark.
+
+    Parse the command line, run every size, write the results and print the table.
+    """
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--sizes", type=int, nargs="+", default=[10, 100, 1000])
     parser.add_argument("--nav-sizes", type=int, nargs="*", default=[10, 100, 1000],

@@ -27,21 +27,25 @@ FERRY_TEXT = """The SRC will run a ferry to the summit venue, a council notice s
 """
 
 
-# The document the extractors read for a text (`text` must already be normalised).
 def document(text: str) -> Document:
-    """Return the extraction document of `text`, as the pipeline builds it."""
+    """Return the extraction document of `text`, as the pipeline builds it.
+
+    The document the extractors read for a text (`text` must already be normalised).
+    """
     return build_document(parse_seed(normalise(text), "article.txt", "article"))
 
 
-# Sentence offsets of every paragraph as the extractor splits them (quotations are never cut; no dateline cut off).
 def sentence_spans(text: str) -> list[tuple[int, int]]:
-    """Return `(start, end)` of every sentence of every paragraph."""
+    """Return `(start, end)` of every sentence of every paragraph.
+
+    Sentence offsets of every paragraph as the extractor splits them (quotations are never cut; no
+    dateline cut off).
+    """
     paragraphs = split_paragraphs(text)
     protected = [q.span for q in find_quotations(text, paragraphs)]
     return [(s.start, s.end) for p in paragraphs for s in split_sentences(text, p, protected)]
 
 
-# Offsets of the `nth` occurrence of `part` in `text`.
 def locate(text: str, part: str, nth: int = 0) -> tuple[int, int]:
     """Return `(start, end)` of an occurrence of `part`; fail loudly when absent."""
     start = -1
@@ -50,9 +54,11 @@ def locate(text: str, part: str, nth: int = 0) -> tuple[int, int]:
     return start, start + len(part)
 
 
-# A mention of `part` with the paragraph the article splitter gives it.
 def mention(text: str, part: str, nth: int = 0) -> Mention:
-    """Return a `Mention` of `part` in `text`."""
+    """Return a `Mention` of `part` in `text`.
+
+    A mention of `part` with the paragraph the article splitter gives it.
+    """
     start, end = locate(text, part, nth)
     return Mention(part, start, end, _paragraph_of(text, start))
 
@@ -61,7 +67,6 @@ def _paragraph_of(text: str, offset: int) -> int:
     return next(p.index for p in split_paragraphs(text) if p.start <= offset <= p.end)
 
 
-# A quote of `part` by `speaker`.
 def quote(text: str, part: str, speaker: Speaker | None, kind: str = "direct") -> Quote:
     """Return a `Quote` of `part` in `text`."""
     start, end = locate(text, part)
@@ -70,23 +75,23 @@ def quote(text: str, part: str, speaker: Speaker | None, kind: str = "direct") -
     )
 
 
-# A reported statement of `part` by `speaker`.
 def statement(text: str, part: str, speaker: Speaker) -> Statement:
     """Return a `Statement` of `part` in `text`."""
     start, end = locate(text, part)
     return Statement(part, start, end, _paragraph_of(text, start), speaker)
 
 
-# An event whose sentence is `sentence`.
 def event(text: str, sentence: str, what: str, date: str | None, date_text: str | None) -> Event:
     """Return an `Event` for `sentence` in `text`."""
     start, end = locate(text, sentence)
     return Event(date, date_text, what, sentence, start, end, _paragraph_of(text, start))
 
 
-# The main test article: every kind of quote, mention and date form.
 def river_article() -> Article:
-    """An invented report on a water summit with everything extracted by hand."""
+    """An invented report on a water summit with everything extracted by hand.
+
+    The main test article: every kind of quote, mention and date form.
+    """
     text = RIVER_TEXT
     joana = Speaker("Joana Ribeiro-Câmara", "person")
     spokesperson = Speaker("A spokesperson for the cooperative", "unknown")
@@ -174,9 +179,11 @@ def river_article() -> Article:
     )
 
 
-# A second article whose slug collides with the first and that mentions the same council.
 def ferry_article() -> Article:
-    """An invented notice that shares the first article's slug and one organisation."""
+    """An invented notice that shares the first article's slug and one organisation.
+
+    A second article whose slug collides with the first and that mentions the same council.
+    """
     text = FERRY_TEXT
     notice = Speaker("Southern Rivers Council", "organisation")
     return Article(

@@ -7,9 +7,11 @@ from newsroom.model import Article
 _MARKS = "“”\"«»‘’'„"
 
 
-# Every extracted item sits where it says: its text, its paragraph, whole words, quotes between marks.
 def assert_offsets_hold(article: Article) -> None:
-    """Fail unless every item's offsets slice out its text at word edges inside its own paragraph."""
+    """Fail unless every item's offsets slice out its text at word edges inside its own paragraph.
+
+    Every extracted item sits where it says: its text, its paragraph, whole words, quotes between marks.
+    """
     text = article.text
 
     def in_paragraph(start: int, end: int, paragraph: int) -> None:

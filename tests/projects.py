@@ -18,9 +18,11 @@ CORPUS = Path(__file__).resolve().parent / "corpus"
 CORPUS_SITE_URL = "https://newsroom.example.org/fisheries/"
 
 
-# A copy of the project's site config, docs and hooks with the given seed files.
 def make_project(folder: Path, seeds: dict[str, bytes]) -> Path:
-    """Return `folder` holding `mkdocs.yml`, `docs/`, `hooks/` and `seeds/` with `seeds` in it."""
+    """Return `folder` holding `mkdocs.yml`, `docs/`, `hooks/` and `seeds/` with `seeds` in it.
+
+    A copy of the project's site config, docs and hooks with the given seed files.
+    """
     shutil.copy(ROOT / "mkdocs.yml", folder / "mkdocs.yml")
     shutil.copytree(ROOT / "docs", folder / "docs")
     shutil.copytree(ROOT / "overrides", folder / "overrides")
@@ -31,15 +33,19 @@ def make_project(folder: Path, seeds: dict[str, bytes]) -> Path:
     return folder
 
 
-# The hand-written test corpus as seed files.
 def corpus_seeds() -> dict[str, bytes]:
-    """Return the articles of `tests/corpus/` by file name."""
+    """Return the articles of `tests/corpus/` by file name.
+
+    The hand-written test corpus as seed files.
+    """
     return {path.name: path.read_bytes() for path in sorted(CORPUS.glob("*.txt"))}
 
 
-# `mkdocs build` of a project, with extra arguments and environment variables.
 def mkdocs_build(project: Path, *extra: str, config: str = "mkdocs.yml", **environment: str) -> subprocess.CompletedProcess[str]:
-    """Run `mkdocs build` in `project` and return the finished process."""
+    """Run `mkdocs build` in `project` and return the finished process.
+
+    `mkdocs build` of a project, with extra arguments and environment variables.
+    """
     return subprocess.run(
         [sys.executable, "-m", "mkdocs", "build", *extra, "-f", str(project / config)],
         cwd=project,
@@ -66,17 +72,21 @@ class _Links(HTMLParser):
             self.ids.add(str(found["id"]))
 
 
-# The element ids of one built page.
 def element_ids(page: Path) -> set[str]:
-    """Return every `id` attribute value of an HTML page."""
+    """Return every `id` attribute value of an HTML page.
+
+    The element ids of one built page.
+    """
     parser = _Links()
     parser.feed(page.read_text(encoding="utf-8"))
     return parser.ids
 
 
-# Relative links of every page (but 404.html) that lead nowhere or to a missing id.
 def broken_links(site: Path) -> list[str]:
-    """Return `page → href` for every internal link of a built site that does not resolve."""
+    """Return `page → href` for every internal link of a built site that does not resolve.
+
+    Relative links of every page (but 404.html) that lead nowhere or to a missing id.
+    """
     parsed: dict[Path, _Links] = {}
 
     def links(page: Path) -> _Links:
@@ -103,9 +113,11 @@ def broken_links(site: Path) -> list[str]:
     return broken
 
 
-# The command line (`python -m newsroom …`) as a user runs it from the project folder.
 def run_cli(*arguments: str) -> subprocess.CompletedProcess[str]:
-    """Run the core's command line with `arguments`; never raises on failure."""
+    """Run the core's command line with `arguments`; never raises on failure.
+
+    The command line (`python -m newsroom …`) as a user runs it from the project folder.
+    """
     return subprocess.run(
         [sys.executable, "-m", "newsroom", *arguments],
         cwd=ROOT,
@@ -116,9 +128,11 @@ def run_cli(*arguments: str) -> subprocess.CompletedProcess[str]:
     )
 
 
-# Every file and link under a folder with a hash of its content (links by their target, not followed).
 def fingerprint(folder: Path) -> dict[str, str]:
-    """Map each path under `folder` to a digest of what it holds, its mode included."""
+    """Map each path under `folder` to a digest of what it holds, its mode included.
+
+    Every file and link under a folder with a hash of its content (links by their target, not followed).
+    """
     found: dict[str, str] = {}
     for path in sorted(folder.rglob("*")):
         key = path.relative_to(folder).as_posix()

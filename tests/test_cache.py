@@ -45,10 +45,12 @@ def _write_seeds(folder: Path, count: int) -> None:
         )
 
 
-# Replace the extractor with one that counts its calls and still extracts.
 @pytest.fixture
 def extractions(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    """The seed label of every extraction run during the test, in order."""
+    """The seed label of every extraction run during the test, in order.
+
+    Replace the extractor with one that counts its calls and still extracts.
+    """
     calls: list[str] = []
     real: Callable[[Source], Article] = newsroom.pipeline.extract  # type: ignore[attr-defined]
 

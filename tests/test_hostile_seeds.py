@@ -43,9 +43,11 @@ class Built:
         """The built site."""
         return self.project / "site"
 
-    # The seed labels the data export lists.
     def articles(self) -> set[str]:
-        """Every article's seed label in `data/extraction.json`."""
+        """Every article's seed label in `data/extraction.json`.
+
+        The seed labels the data export lists.
+        """
         data = json.loads((self.site / "data/extraction.json").read_text(encoding="utf-8"))
         return {str(article["seed"]) for article in data["articles"]}
 

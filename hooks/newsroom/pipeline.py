@@ -9,19 +9,25 @@ from .model import Article
 from .read import normalise, parse_seed, read_seed, source_from_bytes
 
 
-# One seed file to an article; raises `SeedError` when it is not an article.
 def load_article(path: Path, label: str | None = None) -> Article:
-    """Read `path` and extract its quotes, organisations, people and events."""
+    """Read `path` and extract its quotes, organisations, people and events.
+
+    One seed file to an article; raises `SeedError` when it is not an article.
+    """
     return extract(read_seed(path, label))
 
 
-# Text already in memory (tests, standard input) to an extracted article.
 def extract_text(text: str, label: str = "article.txt") -> Article:
-    """Extract from seed text given as a string."""
+    """Extract from seed text given as a string.
+
+    Text already in memory (tests, standard input) to an extracted article.
+    """
     return extract(parse_seed(normalise(text), label, Path(label).stem))
 
 
-# Seed bytes already read (the cache's path) to an extracted article.
 def extract_bytes(raw: bytes, label: str, stem: str) -> Article:
-    """Decode, parse and extract one seed given as bytes; raises `SeedError` like `load_article`."""
+    """Decode, parse and extract one seed given as bytes; raises `SeedError` like `load_article`.
+
+    Seed bytes already read (the cache's path) to an extracted article.
+    """
     return extract(source_from_bytes(raw, label, stem))

@@ -44,16 +44,20 @@ _HEADLINE_WORDS = 20
 _HEADLINES = 2
 
 
-# YAML's safe loader, less its date reading: `published: 2024-02-30` is then a warning, not a crash.
 class _FrontMatterLoader(yaml.SafeLoader):
-    """Safe YAML loading that keeps timestamps as text (pure Python)."""
+    """Safe YAML loading that keeps timestamps as text (pure Python).
+
+    YAML's safe loader, less its date reading: `published: 2024-02-30` is then a warning, not a crash.
+    """
 
 
-# The same with libyaml's parser, four times faster. libyaml crashes the process (segmentation
-# fault) on YAML nested tens of thousands deep, where the pure-Python one raises RecursionError;
-# front matter short enough that it cannot nest that deep is given to libyaml, the rest is not.
 class _ShortFrontMatterLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[misc]
-    """Safe YAML loading that keeps timestamps as text (libyaml when PyYAML has it)."""
+    """Safe YAML loading that keeps timestamps as text (libyaml when PyYAML has it).
+
+    The same with libyaml's parser, four times faster. libyaml crashes the process (segmentation fault)
+    on YAML nested tens of thousands deep, where the pure-Python one raises RecursionError; front matter
+    short enough that it cannot nest that deep is given to libyaml, the rest is not.
+    """
 
 
 # Longest front matter libyaml reads: even nested one level per character, far from its limit.
@@ -84,22 +88,28 @@ class Source:
     warnings: list[str] = field(default_factory=list)
 
 
-# Seed files in a folder, in a stable order; see `scan_seeds` for what is skipped or refused.
 def discover_seeds(folder: Path) -> list[Path]:
-    """Return the readable `.txt` and `.md` files directly in `folder`, sorted by name."""
+    """Return the readable `.txt` and `.md` files directly in `folder`, sorted by name.
+
+    Seed files in a folder, in a stable order; see `scan_seeds` for what is skipped or refused.
+    """
     return [entry.path for entry in scan_seeds(folder) if not entry.skipped and not entry.refused]
 
 
-# Read one seed; `label` is how messages and the data export name it.
 def read_seed(path: Path, label: str | None = None) -> Source:
-    """Read and decode a seed file; raise `SeedError` when it is not an article."""
+    """Read and decode a seed file; raise `SeedError` when it is not an article.
+
+    Read one seed; `label` is how messages and the data export name it.
+    """
     label = label or path.as_posix()
     return source_from_bytes(read_bytes(path, label), label, path.stem)
 
 
-# A seed's bytes as already read (the cache hashes the same bytes it extracts from).
 def source_from_bytes(raw: bytes, label: str, stem: str) -> Source:
-    """Decode and parse seed bytes; raise `SeedError` when they are not an article."""
+    """Decode and parse seed bytes; raise `SeedError` when they are not an article.
+
+    A seed's bytes as already read (the cache hashes the same bytes it extracts from).
+    """
     text, warnings = decode_seed(raw, label)
     stem = stem.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
     source = parse_seed(normalise(text), label, stem)
@@ -107,16 +117,20 @@ def source_from_bytes(raw: bytes, label: str, stem: str) -> Source:
     return source
 
 
-# The text offsets index: `\n` line endings, NFC so `é` is one character however the file spelled it,
-# and stray control characters as spaces.
 def normalise(text: str) -> str:
-    """Normalise line endings, control characters and Unicode composition of decoded seed text."""
+    """Normalise line endings, control characters and Unicode composition of decoded seed text.
+
+    The text offsets index: `\n` line endings, NFC so `é` is one character however the file spelled it,
+    and stray control characters as spaces.
+    """
     return blank_controls(unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n")))
 
 
-# Split decoded seed text into front matter, paragraphs and derived fields.
 def parse_seed(text: str, label: str, stem: str) -> Source:
-    """Build a `Source` from already decoded text (newlines normalised)."""
+    """Build a `Source` from already decoded text (newlines normalised).
+
+    Split decoded seed text into front matter, paragraphs and derived fields.
+    """
     warnings: list[str] = []
     meta, body_start = _front_matter(text, label, warnings)
     paragraphs = split_paragraphs(text, body_start)
@@ -168,9 +182,11 @@ def _headlines(text: str, paragraphs: list[Paragraph]) -> list[str]:
     return found
 
 
-# Paragraphs are runs of text between blank lines, trimmed of outer white space.
 def split_paragraphs(text: str, start: int = 0) -> list[Paragraph]:
-    """Return the paragraphs of `text[start:]` with offsets into `text`."""
+    """Return the paragraphs of `text[start:]` with offsets into `text`.
+
+    Paragraphs are runs of text between blank lines, trimmed of outer white space.
+    """
     paragraphs: list[Paragraph] = []
     position = start
     for match in [*_BLANK_LINES.finditer(text, start), None]:

@@ -51,9 +51,11 @@ class SeedEntry:
     refused: str | None = None
 
 
-# Every entry of the seeds folder, sorted by name, each with its fate.
 def scan_seeds(folder: Path) -> list[SeedEntry]:
-    """Sort the entries of `folder` into seeds, skipped files (info) and refused files (errors)."""
+    """Sort the entries of `folder` into seeds, skipped files (info) and refused files (errors).
+
+    Every entry of the seeds folder, sorted by name, each with its fate.
+    """
     if not folder.is_dir():
         return []
     root = folder.resolve()
@@ -82,9 +84,11 @@ def _classify(path: Path, root: Path) -> SeedEntry:
     return SeedEntry(path)
 
 
-# A seed's bytes, at most the size limit; `label` names it in errors.
 def read_bytes(path: Path, label: str) -> bytes:
-    """Read `path`, refusing files over `MAX_SEED_BYTES`."""
+    """Read `path`, refusing files over `MAX_SEED_BYTES`.
+
+    A seed's bytes, at most the size limit; `label` names it in errors.
+    """
     try:
         with path.open("rb") as stream:
             raw = stream.read(MAX_SEED_BYTES + 1)
@@ -95,9 +99,12 @@ def read_bytes(path: Path, label: str) -> bytes:
     return raw
 
 
-# Bytes to text: UTF-8 (BOM or not), else Windows-1252 with a warning; UTF-16 and binary data are refused.
 def decode_seed(raw: bytes, label: str) -> tuple[str, list[str]]:
-    """Return the decoded text and the warnings its encoding deserves."""
+    """Return the decoded text and the warnings its encoding deserves.
+
+    Bytes to text: UTF-8 (BOM or not), else Windows-1252 with a warning; UTF-16 and binary data are
+    refused.
+    """
     warnings: list[str] = []
     if raw.startswith((BOM_UTF16_LE, BOM_UTF16_BE)):
         raise SeedError(label, "is UTF-16 text (it starts with a UTF-16 byte order mark): please save it as UTF-8")
@@ -144,7 +151,9 @@ _STRAY_CONTROL = re.compile("[" + "".join(re.escape(c) for c in _CONTROLS if c n
 _BLANKED = re.compile("[" + "".join(re.escape(c) for c in _CONTROLS if c not in "\t\n\r") + "]")
 
 
-# Stray control characters become spaces (same length, so offsets hold).
 def blank_controls(text: str) -> str:
-    """Replace control characters other than tab and newline with spaces."""
+    """Replace control characters other than tab and newline with spaces.
+
+    Stray control characters become spaces (same length, so offsets hold).
+    """
     return _BLANKED.sub(" ", text)

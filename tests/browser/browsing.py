@@ -46,16 +46,20 @@ class Visit:
         ]
 
 
-# Every page of the built site as a site-relative URL (`""` is the home page).
 def site_pages(site: Path) -> list[str]:
-    """Return the URL path of every `index.html` under `site` (404.html left out)."""
+    """Return the URL path of every `index.html` under `site` (404.html left out).
+
+    Every page of the built site as a site-relative URL (`""` is the home page).
+    """
     pages = [path.parent.relative_to(site).as_posix() for path in site.rglob("index.html")]
     return sorted("" if page == "." else f"{page}/" for page in pages)
 
 
-# One page of each template: home, listings, and the first page of each detail folder.
 def page_types(site: Path) -> dict[str, str]:
-    """Return page type → site-relative URL, one page per type."""
+    """Return page type → site-relative URL, one page per type.
+
+    One page of each template: home, listings, and the first page of each detail folder.
+    """
     types = {
         "home": "",
         "timeline": "timeline/",
@@ -83,10 +87,12 @@ def _guard(visit: Visit) -> object:
     return handle
 
 
-# Open `url` in a fresh context with the given width and colour scheme, recording problems.
 @contextmanager
 def visit(browser: Browser, url: str, width: int = 1280, scheme: Scheme = "light") -> Iterator[Visit]:
-    """Yield a `Visit` of `url` once it has loaded; the context closes afterwards."""
+    """Yield a `Visit` of `url` once it has loaded; the context closes afterwards.
+
+    Open `url` in a fresh context with the given width and colour scheme, recording problems.
+    """
     context = browser.new_context(viewport={"width": width, "height": 900}, color_scheme=scheme)
     page = context.new_page()
     record = Visit(page)

@@ -31,22 +31,28 @@ def _converter() -> markdown.Markdown:
     return markdown.Markdown(extensions=[*names, *RISKY_EXTENSIONS])
 
 
-# One generated page as HTML and its front matter.
 def page_html_and_meta(source: str) -> tuple[str, dict[str, object]]:
-    """Convert a generated Markdown page with the site's extensions and the risky ones."""
+    """Convert a generated Markdown page with the site's extensions and the risky ones.
+
+    One generated page as HTML and its front matter.
+    """
     body, meta = get_data(source)
     return str(_converter().reset().convert(body)), meta
 
 
-# One generated page as HTML, front matter removed.
 def page_html(source: str) -> str:
-    """Convert a generated Markdown page with the site's extensions and the risky ones."""
+    """Convert a generated Markdown page with the site's extensions and the risky ones.
+
+    One generated page as HTML, front matter removed.
+    """
     return page_html_and_meta(source)[0]
 
 
-# The text of each `<p id="pN">` of an article page, without paragraph numbers and speaker links.
 def paragraph_texts(html: str) -> dict[str, str]:
-    """Return anchor → the paragraph's visible seed text, white space collapsed."""
+    """Return anchor → the paragraph's visible seed text, white space collapsed.
+
+    The text of each `<p id="pN">` of an article page, without paragraph numbers and speaker links.
+    """
     parser = _Paragraphs()
     parser.feed(html)
     parser.close()

@@ -118,18 +118,22 @@ class _Scanner(HTMLParser):
 _VOID = frozenset("area base br col embed hr img input link meta source track wbr path".split())
 
 
-# Problems of one HTML document or fragment.
 def scan_html(html: str, where: str, allowed: frozenset[str] = ALLOWED_TAGS) -> list[str]:
-    """Return every sign of seed-made markup in `html` (elements outside `allowed` included)."""
+    """Return every sign of seed-made markup in `html` (elements outside `allowed` included).
+
+    Problems of one HTML document or fragment.
+    """
     scanner = _Scanner(where, allowed)
     scanner.feed(html)
     scanner.close()
     return scanner.problems
 
 
-# Problems of every page and every search document of a built site.
 def scan_site(site: Path) -> list[str]:
-    """Scan all `.html` files and the search index under `site`."""
+    """Scan all `.html` files and the search index under `site`.
+
+    Problems of every page and every search document of a built site.
+    """
     problems: list[str] = []
     for page in sorted(site.rglob("*.html")):
         problems += scan_html(page.read_text(encoding="utf-8"), page.relative_to(site).as_posix())
@@ -142,9 +146,11 @@ def scan_site(site: Path) -> list[str]:
     return problems
 
 
-# The text a reader sees on a page, white space collapsed (to find a payload shown verbatim).
 def visible_text(html: str) -> str:
-    """Return the text content of `html` outside scripts and styles, as one line."""
+    """Return the text content of `html` outside scripts and styles, as one line.
+
+    The text a reader sees on a page, white space collapsed (to find a payload shown verbatim).
+    """
     collector = _Text()
     collector.feed(html)
     collector.close()

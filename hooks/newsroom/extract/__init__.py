@@ -18,9 +18,11 @@ from .speakers import find_speaker_phrases
 from .timeline import find_events
 
 
-# Run every stage over one read seed.
 def extract(source: Source) -> Article:
-    """Turn a read seed into an `Article` with everything extracted from it."""
+    """Turn a read seed into an `Article` with everything extracted from it.
+
+    Run every stage over one read seed.
+    """
     doc = build_document(source)
     cues = passive_cues(doc)
     found = find_organisations(doc, cues)

@@ -33,9 +33,11 @@ class Definition:
     letters_match: bool
 
 
-# Every acronym definition of the article, from the lead on.
 def find_definitions(doc: Document) -> list[Definition]:
-    """Find `Long Form (SF)` and `SF (Long Form)` pairs in the article's body."""
+    """Find `Long Form (SF)` and `SF (Long Form)` pairs in the article's body.
+
+    Every acronym definition of the article, from the lead on.
+    """
     text = doc.text
     found: list[Definition] = []
     for match in _SHORT_FORM.finditer(text, doc.lead_start):
@@ -56,9 +58,11 @@ def find_definitions(doc: Document) -> list[Definition]:
     return found
 
 
-# The shortest tail of `phrase` whose words spell out `short`, or None.
 def shortest_long_form(short: str, phrase: Phrase) -> Phrase | None:
-    """Match the acronym's letters backwards through the phrase (Schwartz–Hearst)."""
+    """Match the acronym's letters backwards through the phrase (Schwartz–Hearst).
+
+    The shortest tail of `phrase` whose words spell out `short`, or None.
+    """
     letters = [c.lower() for c in short if c.isalnum()]
     if letters and letters[-1] == "s" and short[-1] == "s":
         letters.pop()  # a plural acronym (`NGOs`)

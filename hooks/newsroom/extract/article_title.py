@@ -19,9 +19,11 @@ _SPEAKS = re.compile(rf",?\s+(?:\w+\s+)?(?:{REPORTING_VERB_PATTERN})\b")
 _TITLE_WORDS = 14
 
 
-# The title the pages show.
 def article_title(source: Source, doc: Document, persons: list[Person]) -> str:
-    """Return the given or headline title, else one derived from the lead sentence, else the file name."""
+    """Return the given or headline title, else one derived from the lead sentence, else the file name.
+
+    The title the pages show.
+    """
     if source.headline:
         return source.headline
     lead = next((s for s in doc.sentences if s.paragraph == doc.lead_paragraph), None)
@@ -36,9 +38,11 @@ def article_title(source: Source, doc: Document, persons: list[Person]) -> str:
     return shorten(text[lead.start : lead.end]) or source.stem
 
 
-# A sentence as a title: one line, no closing full stop, at most fourteen words.
 def shorten(sentence: str) -> str:
-    """Return the sentence on one line, cut at a word boundary with `…` when it is long ("" if unreadable)."""
+    """Return the sentence on one line, cut at a word boundary with `…` when it is long ("" if unreadable).
+
+    A sentence as a title: one line, no closing full stop, at most fourteen words.
+    """
     if not any(c.isalnum() for c in sentence):
         return ""
     words = " ".join(sentence.split()).rstrip(".").split()

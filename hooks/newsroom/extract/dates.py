@@ -71,9 +71,11 @@ class DateMention:
     deadline: bool = False
 
 
-# Every date expression in `text[start:end]`, anchored on the publication date if any.
 def find_dates(text: str, start: int, end: int, published: dt.date | None) -> list[DateMention]:
-    """Find and normalise the absolute and relative dates between two offsets."""
+    """Find and normalise the absolute and relative dates between two offsets.
+
+    Every date expression in `text[start:end]`, anchored on the publication date if any.
+    """
     found: list[DateMention] = []
     year: str | None = None  # a year written earlier in the same span carries to year-less dates
     absolute = _ABSOLUTE.finditer(text, start, end) if _ABSOLUTE_HINT.search(text, start, end) else ()

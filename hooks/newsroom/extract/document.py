@@ -79,9 +79,11 @@ class Document:
         return max(0, bisect_right(self._paragraph_starts, offset) - 1)
 
 
-# A read seed as a document: quotations first, so sentences are never cut inside one.
 def build_document(source: Source) -> Document:
-    """Split a read seed into everything the extractors read."""
+    """Split a read seed into everything the extractors read.
+
+    A read seed as a document: quotations first, so sentences are never cut inside one.
+    """
     text = source.text
     quotations = find_quotations(text, source.paragraphs)
     protected = [q.span for q in quotations]

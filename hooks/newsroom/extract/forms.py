@@ -27,12 +27,14 @@ def _joins(char: str, extra: str) -> bool:
     return bool(char) and (char.isalnum() or char == "_" or char in extra)
 
 
-# `(start, end)` of each place a form stands alone: no word character (or one of `not_after`)
-# right before it, none (or one of `not_before`) right after it, and its `then` matching after it.
 def find_forms(
     text: str, forms: Sequence[Form], start: int, not_after: str = "", not_before: str = ""
 ) -> Iterator[tuple[int, int]]:
-    """Yield the spans of the forms in `text[start:]`, in text order, never overlapping."""
+    """Yield the spans of the forms in `text[start:]`, in text order, never overlapping.
+
+    `(start, end)` of each place a form stands alone: no word character (or one of `not_after`) right
+    before it, none (or one of `not_before`) right after it, and its `then` matching after it.
+    """
     forms = [form for form in forms if form.text]
     upcoming = [text.find(form.text, start) for form in forms]
     while any(at >= 0 for at in upcoming):

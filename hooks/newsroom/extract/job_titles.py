@@ -8,9 +8,11 @@ from .cues import TITLE_MODIFIERS, TITLE_NOUNS
 from .text import Word
 
 
-# `the minister of finance`, `the bank's chief economist`: the title and its organisation.
 def title_of(phrase: str) -> tuple[str | None, str | None]:
-    """Split a title phrase into the title and the organisation it names, if it is one."""
+    """Split a title phrase into the title and the organisation it names, if it is one.
+
+    `the minister of finance`, `the bank's chief economist`: the title and its organisation.
+    """
     phrase = " ".join(phrase.split()).strip(" ,")
     phrase = re.sub(r"^(?:the|a|an|its|his|her|their)\s+", "", phrase, flags=re.IGNORECASE)
     owner = re.match(r"^(.+?)['’]s\s+(.+)$", phrase)

@@ -40,9 +40,11 @@ class Quotation:
         return (self.mark, self.stop)
 
 
-# Every quotation in the article, in text order.
 def find_quotations(text: str, paragraphs: list[Paragraph]) -> list[Quotation]:
-    """Pair the quote marks of every paragraph, following quotations across paragraphs."""
+    """Pair the quote marks of every paragraph, following quotations across paragraphs.
+
+    Every quotation in the article, in text order.
+    """
     found: list[Quotation] = []
     carried: str | None = None
     for number, paragraph in enumerate(paragraphs):

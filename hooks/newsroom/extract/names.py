@@ -20,9 +20,11 @@ from .text import Word
 _MAX_NAME_WORDS = 4
 
 
-# The name that ends a run of words: up to four capitalised words and the particles between them.
 def name_suffix(text: str, ws: list[Word]) -> list[Word]:
-    """Return the trailing words of `ws` that form a person's name (empty if none)."""
+    """Return the trailing words of `ws` that form a person's name (empty if none).
+
+    The name that ends a run of words: up to four capitalised words and the particles between them.
+    """
     name: list[Word] = []
     for word in reversed(ws):
         if name and not joins_name(text, word, name[0]):
@@ -68,7 +70,6 @@ def joins_name(text: str, left: Word, right: Word) -> bool:
     return (gap[1:] if abbreviated else gap).isspace()
 
 
-# Whether a capitalised word cannot be part of a person's name.
 def not_a_name(word: Word) -> bool:
     """Tell whether a capitalised word cannot be part of a person's name."""
     lower = word.lower

@@ -65,7 +65,6 @@ class Found:
     organisations: list[Organisation] = field(default_factory=list)
     mentions: list[tuple[Organisation, Mention]] = field(default_factory=list)
 
-    # The organisation a name or acronym refers to, if known.
     def lookup(self, name: str) -> Organisation | None:
         """Find an organisation by its name (case-insensitive) or acronym."""
         key = _key(name)
@@ -74,9 +73,11 @@ class Found:
                 return organisation
         return None
 
-    # Record one mention, creating the organisation on its first one.
     def add(self, name: str, acronym: str | None, mention: Mention) -> Organisation:
-        """Add a mention of the organisation `name`, merging with a known one."""
+        """Add a mention of the organisation `name`, merging with a known one.
+
+        Record one mention, creating the organisation on its first one.
+        """
         organisation = self.lookup(name) or (self.lookup(acronym) if acronym else None)
         if organisation is None:
             organisation = Organisation(name=name, acronym=acronym)
@@ -88,24 +89,31 @@ class Found:
             self.mentions.append((organisation, mention))
         return organisation
 
-    # The latest organisation before `offset` that `the <head>` can mean (`the ministry`, `the company`).
     def short_form(self, head: str, offset: int) -> Organisation | None:
-        """Resolve a short form by its head noun; a generic business noun means the latest organisation."""
+        """Resolve a short form by its head noun; a generic business noun means the latest organisation.
+
+        The latest organisation before `offset` that `the <head>` can mean (`the ministry`, `the
+        company`).
+        """
         earlier = [org for org, m in self.mentions if m.start < offset]
         named = [org for org in earlier if head in org.name.lower().split()]
         if named:
             return named[-1]
         return earlier[-1] if earlier and head in GENERIC_SHORT_FORMS else None
 
-    # Whether `[start, end)` overlaps a recorded mention.
     def covered(self, start: int, end: int) -> bool:
-        """Tell whether some mention already covers part of the span."""
+        """Tell whether some mention already covers part of the span.
+
+        Whether `[start, end)` overlaps a recorded mention.
+        """
         return any(m.start < end and start < m.end for _, m in self.mentions)
 
 
-# Find every organisation named in the article.
 def find_organisations(doc: Document, cues: list[tuple[re.Match[str], ...]]) -> Found:
-    """Run definitions, names, acronyms and short forms over the article; `cues` are `passive_cues(doc)`."""
+    """Run definitions, names, acronyms and short forms over the article; `cues` are `passive_cues(doc)`.
+
+    Find every organisation named in the article.
+    """
     text = doc.text
     found = Found()
     definitions = find_definitions(doc)
@@ -125,9 +133,11 @@ def find_organisations(doc: Document, cues: list[tuple[re.Match[str], ...]]) -> 
     return found
 
 
-# What a capitalised phrase names, judged by its head noun.
 def classify(phrase: Phrase) -> str | None:
-    """Return `organisation`, `event`, `place` or None for a phrase."""
+    """Return `organisation`, `event`, `place` or None for a phrase.
+
+    What a capitalised phrase names, judged by its head noun.
+    """
     lowered = [w.lower.removesuffix("'s") for w in phrase.words]
     before_of = lowered
     for index, word in enumerate(lowered):
@@ -151,19 +161,23 @@ def classify(phrase: Phrase) -> str | None:
     return None
 
 
-# Whether a phrase names a body: by its head noun, or, in a list after a role cue
-# (`co-organised by the World Food Programme, UNICEF and …`), by an event-like head or as an acronym.
 def names_body(phrase: Phrase, listed: bool = False) -> bool:
-    """Tell whether `phrase` can be an organisation's name."""
+    """Tell whether `phrase` can be an organisation's name.
+
+    Whether a phrase names a body: by its head noun, or, in a list after a role cue (`co-organised by
+    the World Food Programme, UNICEF and …`), by an event-like head or as an acronym.
+    """
     kind = classify(phrase)
     if kind == "organisation":
         return True
     return listed and (kind == "event" or (len(phrase.words) == 1 and _ACRONYM.match(phrase.words[0].text) is not None))
 
 
-# Split `A and B` into its members when both are organisations in their own right.
 def split_coordination(phrase: Phrase, listed: bool = False) -> list[Phrase]:
-    """Return the members of a coordinated phrase, or the phrase itself."""
+    """Return the members of a coordinated phrase, or the phrase itself.
+
+    Split `A and B` into its members when both are organisations in their own right.
+    """
     for index, word in enumerate(phrase.words):
         if word.lower != "and" or index == 0:
             continue

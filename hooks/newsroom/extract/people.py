@@ -39,9 +39,11 @@ class Cast:
     mentions: list[tuple[int, Person]] = field(default_factory=list)
 
 
-# The people stage: names in the sentences, then the names speaker phrases give, then their mentions.
 def find_people(doc: Document, found: Found, speakers: SpeakerPhrases) -> Cast:
-    """Find every person the article names and every place it names them."""
+    """Find every person the article names and every place it names them.
+
+    The people stage: names in the sentences, then the names speaker phrases give, then their mentions.
+    """
     cast = Cast()
     for sentence in doc.sentences:
         for phrase in doc.phrases(sentence.start, sentence.end):
@@ -58,9 +60,11 @@ def find_people(doc: Document, found: Found, speakers: SpeakerPhrases) -> Cast:
     return cast
 
 
-# Every known person whose name holds these words in order, or starts and ends with them.
 def namesakes(persons: list[Person], name: str) -> list[Person]:
-    """Return the persons a name (a full name, a surname, `Jane Doe` for `Jane Q. Doe`) can mean."""
+    """Return the persons a name (a full name, a surname, `Jane Doe` for `Jane Q. Doe`) can mean.
+
+    Every known person whose name holds these words in order, or starts and ends with them.
+    """
     tokens = [t.lower() for t in name.split()]
     matches = []
     for person in persons:
@@ -72,7 +76,6 @@ def namesakes(persons: list[Person], name: str) -> list[Person]:
     return matches
 
 
-# The gender an honorific right before a name implies (`Ms`, `Mr`), if any.
 def honorific_gender(text: str, ref: Ref) -> str | None:
     """Return `m` or `f` when an honorific stands right before the phrase, else None."""
     honorific = _HONORIFIC_BEFORE.search(text, max(0, ref.start - 12), ref.start)

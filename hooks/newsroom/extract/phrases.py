@@ -43,18 +43,18 @@ class Phrase(NamedTuple):
         """The phrase as written."""
         return self.text_[self.start : self.end]
 
-    # The phrase from its `first`-th word on.
     def tail(self, first: int) -> Phrase:
         """Return the words from index `first` to the end."""
         return Phrase(self.text_, self.words[first:])
 
-    # The phrase up to (not including) its `stop`-th word.
     def head(self, stop: int) -> Phrase:
-        """Return the words before index `stop`."""
+        """Return the words before index `stop`.
+
+        The phrase up to (not including) its `stop`-th word.
+        """
         return Phrase(self.text_, self.words[:stop])
 
 
-# Runs of capitalised words and connectors, each as long as it goes.
 def capitalised_phrases(text: str, words: list[Word]) -> tuple[Phrase, ...]:
     """Split a span's words (in text order) into runs of capitalised words and connectors."""
     phrases: list[Phrase] = []

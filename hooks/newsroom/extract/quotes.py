@@ -32,9 +32,11 @@ _LABEL_WORDS = 3
 _OPENING = re.compile(rf"[\s…\[(.]*[{UPPER}0-9]")
 
 
-# Quotes and statements of one article.
 def find_quotes(doc: Document, found: Found, speakers: SpeakerPhrases, cast: Cast) -> tuple[list[Quote], list[Statement]]:
-    """Attribute every quotation and collect reported statements."""
+    """Attribute every quotation and collect reported statements.
+
+    Quotes and statements of one article.
+    """
     text = doc.text
     resolver = Resolver(doc, found, cast)
     resolved = [

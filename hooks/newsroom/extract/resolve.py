@@ -29,9 +29,11 @@ class Resolver:
         self.cast = cast
         self.gender = dict(cast.gender)
 
-    # The speaker a phrase refers to, or None when it cannot be told.
     def resolve(self, ref: Ref) -> Speaker | None:
-        """Resolve a name, pronoun, description or organisation phrase."""
+        """Resolve a name, pronoun, description or organisation phrase.
+
+        The speaker a phrase refers to, or None when it cannot be told.
+        """
         if ref.kind == "organisation":
             organisation = self.found.lookup(ref.text) or self._short_form(ref)
             return Speaker(organisation.name if organisation else ref.text, "organisation")

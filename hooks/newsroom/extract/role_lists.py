@@ -13,9 +13,11 @@ from .document import Document
 from .roles import LIST_GAP
 
 
-# Start offsets of the capitalised phrases that stand in a list after a passive role cue.
 def listed_starts(doc: Document, cues: list[tuple[re.Match[str], ...]]) -> frozenset[int]:
-    """Return where each listed phrase starts, for every sentence of the article; `cues` are `passive_cues(doc)`."""
+    """Return where each listed phrase starts, for every sentence of the article; `cues` are `passive_cues(doc)`.
+
+    Start offsets of the capitalised phrases that stand in a list after a passive role cue.
+    """
     starts: set[int] = set()
     for sentence, sentence_cues in zip(doc.sentences, cues, strict=True):
         for cue in sentence_cues:

@@ -45,9 +45,12 @@ _LEAD = re.compile(r"\A(?:\s|\b(?:the|its|their)\b)*\Z", re.IGNORECASE)
 _UNKNOWN_MEMBER = re.compile(rf"\b[{UPPER}][\w'’&.-]*")
 
 
-# The passive cues of each sentence, found once: the list finder and the role extractor both read them.
 def passive_cues(doc: Document) -> list[tuple[re.Match[str], ...]]:
-    """Return each sentence's passive role cues in text order, in the order of `doc.sentences`."""
+    """Return each sentence's passive role cues in text order, in the order of `doc.sentences`.
+
+    The passive cues of each sentence, found once: the list finder and the role extractor both read
+    them.
+    """
     text = doc.text
     return [
         tuple(PASSIVE_CUE.finditer(text, s.start, s.end)) if holds_any(text, s.start, s.end, _CUE_KEYWORDS) else ()
@@ -55,11 +58,13 @@ def passive_cues(doc: Document) -> list[tuple[re.Match[str], ...]]:
     ]
 
 
-# Give roles to organisations from the cues in each sentence; the rest are `mentioned`.
 def assign_roles(
     doc: Document, mentions: list[tuple[Organisation, Mention]], cues: list[tuple[re.Match[str], ...]]
 ) -> None:
-    """Set `roles` on every organisation that has a mention in `mentions`; `cues` are `passive_cues(doc)`."""
+    """Set `roles` on every organisation that has a mention in `mentions`; `cues` are `passive_cues(doc)`.
+
+    Give roles to organisations from the cues in each sentence; the rest are `mentioned`.
+    """
     text = doc.text
     outer = _outermost(mentions)
     for sentence, sentence_cues in zip(doc.sentences, cues, strict=True):

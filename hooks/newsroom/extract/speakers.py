@@ -72,9 +72,11 @@ class Verb:
 SpeakerPhrases = list[list[tuple[Verb, Ref]]]
 
 
-# The speaker phrases of the whole article.
 def find_speaker_phrases(doc: Document, found: Found) -> SpeakerPhrases:
-    """Pair every reporting verb outside quotations with the phrase naming its speaker, sentence by sentence."""
+    """Pair every reporting verb outside quotations with the phrase naming its speaker, sentence by sentence.
+
+    The speaker phrases of the whole article.
+    """
     starts = [mention.start for _, mention in found.mentions]  # in text order
     return [
         _pairs(doc, sentence, found.mentions[bisect_left(starts, sentence.start) : bisect_left(starts, sentence.end)])
@@ -126,7 +128,6 @@ def _pairs(doc: Document, sentence: Sentence, mentions: list[tuple[Organisation,
     return pairs
 
 
-# The speaker phrase that ends right before a reporting verb, if any.
 def subject_before(
     doc: Document,
     begin: int,
@@ -134,7 +135,10 @@ def subject_before(
     organisations: list[tuple[Organisation, Mention]],
     quoted: list[tuple[int, int]],
 ) -> Ref | None:
-    """Read leftwards from `verb` to `begin` (the clause start) for the speaker; quoted words are skipped."""
+    """Read leftwards from `verb` to `begin` (the clause start) for the speaker; quoted words are skipped.
+
+    The speaker phrase that ends right before a reporting verb, if any.
+    """
     text = doc.text
     ws = [w for w in doc.words(begin, verb) if not any(a <= w.start < b for a, b in quoted)]
     while ws and ws[-1].lower in SPEAKER_ADVERBS:
@@ -180,11 +184,13 @@ def _sentence_subject(text: str, ws: list[Word], organisations: list[tuple[Organ
     return None
 
 
-# The speaker phrase right after a reporting verb (`said Jane Doe, the minister`).
 def subject_after(
     doc: Document, verb_end: int, stop: int, organisations: list[tuple[Organisation, Mention]]
 ) -> Ref | None:
-    """Read rightwards from `verb_end` for an inverted speaker."""
+    """Read rightwards from `verb_end` for an inverted speaker.
+
+    The speaker phrase right after a reporting verb (`said Jane Doe, the minister`).
+    """
     text = doc.text
     ws = doc.words(verb_end, stop)
     if not ws or _CLAUSE_BREAK.search(text[verb_end : ws[0].start]):

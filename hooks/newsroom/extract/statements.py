@@ -45,11 +45,13 @@ class Attribution:
     speaker: Speaker | None
 
 
-# The statement an attribution reports, or None when it reports a quotation or nothing.
 def reported_statement(
     doc: Document, sentence: Sentence, attribution: Attribution, inside: list[Quotation]
 ) -> Statement | None:
-    """Return the reported clause of one attribution in its sentence."""
+    """Return the reported clause of one attribution in its sentence.
+
+    The statement an attribution reports, or None when it reports a quotation or nothing.
+    """
     text = doc.text
     if attribution.speaker is None:
         return None

@@ -61,11 +61,13 @@ class Sentence:
     paragraph: int
 
 
-# A lower-case word is its own folded form; for the others the span is case-folded in one call
-# when folding keeps its length (it does but for a few letters, such as `İ`), and only a word with
-# a capital inside is asked whether it is a brand.
 def tokenise(text: str, start: int, end: int) -> list[Word]:
-    """Return the words of `text[start:end]` with offsets into `text`."""
+    """Return the words of `text[start:end]` with offsets into `text`.
+
+    A lower-case word is its own folded form; for the others the span is case-folded in one call when
+    folding keeps its length (it does but for a few letters, such as `İ`), and only a word with a
+    capital inside is asked whether it is a brand.
+    """
     folded = text[start:end].lower().replace("’", "'")
     aligned = len(folded) == end - start
     made = []
@@ -85,17 +87,21 @@ def tokenise(text: str, start: int, end: int) -> list[Word]:
     return made
 
 
-# A cheap test before a costly pattern: whether `text[start:end]` holds one of `keywords` (lower
-# case), in any case. Most sentences hold none and skip the pattern.
 def holds_any(text: str, start: int, end: int, keywords: tuple[str, ...]) -> bool:
-    """Tell whether one of the keywords occurs in the span, case folded."""
+    """Tell whether one of the keywords occurs in the span, case folded.
+
+    A cheap test before a costly pattern: whether `text[start:end]` holds one of `keywords` (lower
+    case), in any case. Most sentences hold none and skip the pattern.
+    """
     folded = text[start:end].casefold()
     return any(keyword in folded for keyword in keywords)
 
 
-# Sentence boundaries that are not inside a quotation and not after an abbreviation.
 def split_sentences(text: str, paragraph: Paragraph, protected: list[tuple[int, int]]) -> list[Sentence]:
-    """Split one paragraph into sentences; spans in `protected` are never cut."""
+    """Split one paragraph into sentences; spans in `protected` are never cut.
+
+    Sentence boundaries that are not inside a quotation and not after an abbreviation.
+    """
     sentences: list[Sentence] = []
     begin = paragraph.start
     for match in _SENTENCE_END.finditer(text, paragraph.start, paragraph.end):

@@ -42,9 +42,11 @@ _MEETING_SUBJECT = re.compile(
 )
 
 
-# Events of one article, in text order.
 def find_events(doc: Document) -> list[Event]:
-    """Return an event per date expression, plus undated events that clearly occurred."""
+    """Return an event per date expression, plus undated events that clearly occurred.
+
+    Events of one article, in text order.
+    """
     text = doc.text
     quoted = [q.span for q in doc.quotations]
     events: list[Event] = []

@@ -26,9 +26,11 @@ class Merged:
     events: list[EventGroup]
 
 
-# Organisations first: people and events are compared through the organisations they name.
 def merge_articles(articles: list[Article]) -> Merged:
-    """Merge the organisations, people and events of `articles`."""
+    """Merge the organisations, people and events of `articles`.
+
+    Organisations first: people and events are compared through the organisations they name.
+    """
     organisations = merge_organisations(articles)
     return Merged(organisations, merge_people(articles, organisations), merge_events(articles, organisations))
 

@@ -79,9 +79,11 @@ def _same(first: Event, second: Event, words: tuple[set[str], set[str]]) -> bool
     return shared >= MIN_SHARED_WORDS and shared >= MIN_SHARED_SHARE * min(len(words[0]), len(words[1]))
 
 
-# Every event once, in article order, with the other articles' reports of it folded in.
 def merge_events(articles: list[Article], organisations: OrganisationIndex) -> list[EventGroup]:
-    """Return the timeline items of all the articles (see the module docstring for the rule)."""
+    """Return the timeline items of all the articles (see the module docstring for the rule).
+
+    Every event once, in article order, with the other articles' reports of it folded in.
+    """
     groups: list[EventGroup] = []
     words: dict[int, set[str]] = {}
     # Only events dated to the day can merge, and only with the same dates: look only there.

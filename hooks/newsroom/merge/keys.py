@@ -25,23 +25,29 @@ _OWNER = re.compile(rf"\A(?P<owner>[^{APOSTROPHES}]+?)[{APOSTROPHES}]s\s+(?P<bod
 _ACRONYM = re.compile(r"\A[A-Z][A-Z0-9&.\-]{1,11}\Z")
 
 
-# Lower case, no accents, words separated by one space (cached: the same names recur across pages).
 @lru_cache(maxsize=65536)
 def plain(text: str) -> str:
-    """Return `text` as a comparison key (transliterated, lower case, punctuation dropped)."""
+    """Return `text` as a comparison key (transliterated, lower case, punctuation dropped).
+
+    Lower case, no accents, words separated by one space (cached: the same names recur across pages).
+    """
     return slugify(text.replace("&", " and "), separator=" ")
 
 
-# A display name without a possessive the extractor kept (`Council's` → `Council`).
 def clean_name(name: str) -> str:
-    """Return the name trimmed, its whitespace collapsed and a trailing `'s` dropped."""
+    """Return the name trimmed, its whitespace collapsed and a trailing `'s` dropped.
+
+    A display name without a possessive the extractor kept (`Council's` → `Council`).
+    """
     return _TRAILING_POSSESSIVE.sub("", " ".join(name.split())).strip()
 
 
-# One key for every way of writing an organisation's full name (cached like `plain`).
 @lru_cache(maxsize=65536)
 def organisation_key(name: str) -> str:
-    """Return the key of an organisation's name (`X's Y` ≡ `Y of X`; `the` and case ignored)."""
+    """Return the key of an organisation's name (`X's Y` ≡ `Y of X`; `the` and case ignored).
+
+    One key for every way of writing an organisation's full name (cached like `plain`).
+    """
     text = _LEADING_THE.sub("", clean_name(name))
     owner = _OWNER.match(text)
     if owner and len(owner["owner"].split()) <= 3:
@@ -49,26 +55,31 @@ def organisation_key(name: str) -> str:
     return plain(text)
 
 
-# `Ministry of Foreign Affairs` with nobody's name on it could be any country's.
 def is_ownerless(key: str) -> bool:
-    """True for a government body's bare name (`ministry of health`), which names no owner."""
+    """True for a government body's bare name (`ministry of health`), which names no owner.
+
+    `Ministry of Foreign Affairs` with nobody's name on it could be any country's.
+    """
     words = key.split()
     return bool(words) and words[0] in OWNERLESS_HEADS and words.count("of") <= 1
 
 
-# An acronym as written (`PAC`, `UN-Habitat` is not one): capitals, digits, `&`, dots.
 def looks_like_acronym(name: str) -> bool:
-    """True when `name` is a bare acronym such as `PAC` or `G.A.O.`."""
+    """True when `name` is a bare acronym such as `PAC` or `G.A.O.`.
+
+    An acronym as written (`PAC`, `UN-Habitat` is not one): capitals, digits, `&`, dots.
+    """
     return bool(_ACRONYM.match(name.strip()))
 
 
-# Acronyms compare without dots and case (`U.N.` ≡ `UN`).
 def acronym_key(acronym: str | None) -> str:
-    """Return the key of an acronym (empty for none)."""
+    """Return the key of an acronym (empty for none).
+
+    Acronyms compare without dots and case (`U.N.` ≡ `UN`).
+    """
     return plain((acronym or "").replace(".", "")).replace(" ", "")
 
 
-# A person's name without honorifics: `Dr Marisol Quispe` ≡ `Marisol Quispe`.
 def person_key(name: str) -> str:
     """Return the key of a person's name (honorifics, accents and case ignored)."""
     words = plain(name).split()
@@ -77,7 +88,9 @@ def person_key(name: str) -> str:
     return " ".join(words)
 
 
-# A job title compared without case or a leading article.
 def title_key(title: str | None) -> str:
-    """Return the key of a job title (`The Executive Director` → `executive director`)."""
+    """Return the key of a job title (`The Executive Director` → `executive director`).
+
+    A job title compared without case or a leading article.
+    """
     return plain(_LEADING_THE.sub("", title or ""))

@@ -31,10 +31,12 @@ class OrganisationGroup:
     key: str
     members: list[tuple[int, Organisation]] = field(default_factory=list)
 
-    # Full names as written, the most used first (a bare acronym only when nothing else is known).
     @property
     def names(self) -> list[str]:
-        """Distinct spellings of the name, by how many articles use them, first seen first."""
+        """Distinct spellings of the name, by how many articles use them, first seen first.
+
+        Full names as written, the most used first (a bare acronym only when nothing else is known).
+        """
         counts = Counter(clean_name(o.name) for _, o in self.members)
         full = [name for name in counts if not looks_like_acronym(name)] or list(counts)
         return sorted(full, key=lambda name: -counts[name])
@@ -70,22 +72,25 @@ class OrganisationIndex:
     members: dict[tuple[int, int], OrganisationGroup]
     lookup: dict[str, list[OrganisationGroup]]
 
-    # The group one article's organisation (by position) was merged into.
     def group_of(self, article_index: int, organisation_index: int) -> OrganisationGroup:
         """Return the group of `articles[article_index].organisations[organisation_index]`."""
         return self.members[(article_index, organisation_index)]
 
-    # A name or an acronym that points at exactly one group anywhere.
     def find(self, name: str | None) -> OrganisationGroup | None:
-        """Return the one group known by this full name or acronym, else None."""
+        """Return the one group known by this full name or acronym, else None.
+
+        A name or an acronym that points at exactly one group anywhere.
+        """
         if not name:
             return None
         found = {id(g): g for g in [*self.lookup.get(organisation_key(name), []), *self.lookup.get(_acronym(name), [])]}
         return next(iter(found.values())) if len(found) == 1 else None
 
-    # A name as one article uses it: its full name, acronym or short form (`the council`).
     def find_in_article(self, articles: list[Article], article_index: int, name: str | None) -> OrganisationGroup | None:
-        """Return the group the article means by `name`, looking in the article first."""
+        """Return the group the article means by `name`, looking in the article first.
+
+        A name as one article uses it: its full name, acronym or short form (`the council`).
+        """
         if not name:
             return None
         wanted = {organisation_key(name), _acronym(name)} - {""}
@@ -112,9 +117,11 @@ def _record_key(article_index: int, organisation: Organisation) -> str:
     return f"{key} #{article_index}" if is_ownerless(key) else key
 
 
-# Group every article's organisations (see the module docstring for the rules).
 def merge_organisations(articles: list[Article]) -> OrganisationIndex:
-    """Return the organisation groups of all the articles."""
+    """Return the organisation groups of all the articles.
+
+    Group every article's organisations (see the module docstring for the rules).
+    """
     groups: dict[str, OrganisationGroup] = {}
     members: dict[tuple[int, int], OrganisationGroup] = {}
     bare: list[tuple[int, int, Organisation]] = []

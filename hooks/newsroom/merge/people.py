@@ -68,16 +68,17 @@ class PeopleIndex:
     by_key: dict[str, PersonGroup]
     affiliations: dict[tuple[int, int], set[str]]
 
-    # The group one article's person (by position) was merged into.
     def group_of(self, article_index: int, person_index: int) -> PersonGroup:
         """Return the group of `articles[article_index].people[person_index]`."""
         return self.members[(article_index, person_index)]
 
-    # Who a speaker is: a person of the article, a full name known anywhere, or a resolved title.
     def find_speaker(
         self, articles: list[Article], organisations: OrganisationIndex, article_index: int, speaker: Speaker
     ) -> PersonGroup | None:
-        """Return the person group a speaker stands for, or None for an organisation or nobody known."""
+        """Return the person group a speaker stands for, or None for an organisation or nobody known.
+
+        Who a speaker is: a person of the article, a full name known anywhere, or a resolved title.
+        """
         if speaker.kind == "organisation":
             return None
         for index, person in enumerate(articles[article_index].people):
@@ -152,9 +153,11 @@ def _by_surname(groups: dict[str, PersonGroup]) -> dict[str, list[PersonGroup]]:
     return index
 
 
-# Group every article's people (see the module docstring for the rules).
 def merge_people(articles: list[Article], organisations: OrganisationIndex) -> PeopleIndex:
-    """Return the person groups of all the articles."""
+    """Return the person groups of all the articles.
+
+    Group every article's people (see the module docstring for the rules).
+    """
     groups: dict[str, PersonGroup] = {}
     members: dict[tuple[int, int], PersonGroup] = {}
     affiliations: dict[tuple[int, int], set[str]] = {}
