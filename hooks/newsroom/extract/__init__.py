@@ -6,10 +6,12 @@ people → quotes and statements → timeline events → title.
 
 from __future__ import annotations
 
+import time
+
 from ..model import Article
 from ..read import Source
 from .article_title import article_title
-from .document import build_document
+from .document import OutOfTime, build_document
 from .organisations import find_organisations
 from .people import find_people
 from .quotes import find_quotes
@@ -18,12 +20,13 @@ from .speakers import find_speaker_phrases
 from .timeline import find_events
 
 
-def extract(source: Source) -> Article:
+def extract(source: Source, seconds: float | None = None) -> Article:
     """Turn a read seed into an `Article` with everything extracted from it.
 
-    Run every stage over one read seed.
+    Run every stage over one read seed; with `seconds`, raise `OutOfTime` once
+    extraction has taken longer than that.
     """
-    doc = build_document(source)
+    doc = build_document(source, None if seconds is None else time.monotonic() + seconds)
     cues = passive_cues(doc)
     found = find_organisations(doc, cues)
     assign_roles(doc, found.mentions, cues)
@@ -50,4 +53,4 @@ def extract(source: Source) -> Article:
     )
 
 
-__all__ = ["extract"]
+__all__ = ["OutOfTime", "extract"]

@@ -9,6 +9,7 @@ the text again (the way textacy's extractors all take one `Doc`).
 from __future__ import annotations
 
 import datetime as dt
+import time
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
 
@@ -22,12 +23,17 @@ from .text import Sentence, Word, split_sentences, tokenise
 _WINDOW = 240
 
 
+class OutOfTime(Exception):
+    """Extraction went past the article's deadline (see `Document.check_time`)."""
+
+
 @dataclass
 class Document:
     """An article's text with its paragraphs, quotations, sentences, words and phrases.
 
     `lead_start` is where the lead's own words begin (after a dateline);
-    `lead_paragraph` is the index of the lead paragraph.
+    `lead_paragraph` is the index of the lead paragraph; `deadline`, a
+    `time.monotonic()` value, is when extraction must give up (None: never).
     """
 
     text: str
@@ -39,6 +45,7 @@ class Document:
     lead_paragraph: int
     published: dt.date | None
     all_words: list[Word]
+    deadline: float | None
     _word_starts: list[int] = field(repr=False)
     _paragraph_starts: list[int] = field(repr=False)
     _phrases: dict[tuple[int, int], tuple[Phrase, ...]] = field(default_factory=dict, repr=False)
@@ -74,13 +81,18 @@ class Document:
                 return phrase
         return None
 
+    def check_time(self) -> None:
+        """Raise `OutOfTime` once the deadline has passed; stages call it once per sentence."""
+        if self.deadline is not None and time.monotonic() > self.deadline:
+            raise OutOfTime
+
     def paragraph_of(self, offset: int) -> int:
         """Return the index of the paragraph that holds `offset` (the last one before it otherwise)."""
         return max(0, bisect_right(self._paragraph_starts, offset) - 1)
 
 
-def build_document(source: Source) -> Document:
-    """Split a read seed into everything the extractors read.
+def build_document(source: Source, deadline: float | None = None) -> Document:
+    """Split a read seed into everything the extractors read; `deadline` as in `Document`.
 
     A read seed as a document: quotations first, so sentences are never cut inside one.
     """
@@ -103,6 +115,7 @@ def build_document(source: Source) -> Document:
         lead_paragraph=source.lead_paragraph,
         published=source.published,
         all_words=every,
+        deadline=deadline,
         _word_starts=[word.start for word in every],
         _paragraph_starts=[p.start for p in source.paragraphs],
     )

@@ -121,6 +121,7 @@ def find_organisations(doc: Document, cues: list[tuple[re.Match[str], ...]]) -> 
     for definition in definitions:
         _add_definition(doc, definition, found, definition.long.start in listed)
     for sentence in doc.sentences:
+        doc.check_time()
         for phrase in doc.phrases(sentence.start, sentence.end):
             in_list = phrase.start in listed
             for part in split_coordination(phrase, in_list):

@@ -46,6 +46,7 @@ def find_people(doc: Document, found: Found, speakers: SpeakerPhrases) -> Cast:
     """
     cast = Cast()
     for sentence in doc.sentences:
+        doc.check_time()
         for phrase in doc.phrases(sentence.start, sentence.end):
             runs = _runs(phrase)
             for number, (run, after_of) in enumerate(runs):

@@ -47,6 +47,7 @@ def find_quotes(doc: Document, found: Found, speakers: SpeakerPhrases, cast: Cas
     statements: list[Statement] = []
     last: tuple[int, Speaker] | None = None
     for sentence, attributions in zip(doc.sentences, resolved, strict=True):
+        doc.check_time()
         here = [a for a in attributions if a.speaker is not None]
         inside = [q for q in doc.quotations if sentence.start <= q.mark < sentence.end]
         for quotation in inside:

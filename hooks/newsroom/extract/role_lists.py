@@ -20,6 +20,7 @@ def listed_starts(doc: Document, cues: list[tuple[re.Match[str], ...]]) -> froze
     """
     starts: set[int] = set()
     for sentence, sentence_cues in zip(doc.sentences, cues, strict=True):
+        doc.check_time()
         for cue in sentence_cues:
             position = cue.end()
             for phrase in doc.phrases(cue.end(), sentence.end):

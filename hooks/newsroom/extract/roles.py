@@ -68,6 +68,7 @@ def assign_roles(
     text = doc.text
     outer = _outermost(mentions)
     for sentence, sentence_cues in zip(doc.sentences, cues, strict=True):
+        doc.check_time()
         inside = [pair for pair in outer if sentence.start <= pair[1].start < sentence.end]
         for cue in sentence_cues:
             _give(_list_after(text, cue.end(), inside), _passive_role(cue))

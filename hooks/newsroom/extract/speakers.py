@@ -119,6 +119,7 @@ def _pairs(doc: Document, sentence: Sentence, mentions: list[tuple[Organisation,
     spans = [q.span for q in doc.quotations if q.mark < sentence.end and sentence.start < q.stop]
     pairs: list[tuple[Verb, Ref]] = []
     for verb in _verbs(doc, sentence, spans):
+        doc.check_time()
         according = text[verb.start : verb.end].lower() == "according to"
         ref = None if according else subject_before(doc, sentence.start, verb.start, mentions, spans)
         if ref is None and text[verb.start : verb.end] not in OBJECT_VERBS:

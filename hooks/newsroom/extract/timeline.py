@@ -52,6 +52,7 @@ def find_events(doc: Document) -> list[Event]:
     events: list[Event] = []
     undated: list[Event] = []
     for sentence in doc.sentences:
+        doc.check_time()
         dates = [
             d for d in find_dates(text, sentence.start, sentence.end, doc.published)
             if d.value is not None and not any(a <= d.start < b for a, b in quoted)
