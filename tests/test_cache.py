@@ -52,11 +52,11 @@ def extractions(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     Replace the extractor with one that counts its calls and still extracts.
     """
     calls: list[str] = []
-    real: Callable[[Source], Article] = newsroom.pipeline.extract  # type: ignore[attr-defined]
+    real: Callable[[Source, float | None], Article] = newsroom.pipeline.extract  # type: ignore[attr-defined]
 
-    def counting(source: Source) -> Article:
+    def counting(source: Source, seconds: float | None = None) -> Article:
         calls.append(source.seed)
-        return real(source)
+        return real(source, seconds)
 
     monkeypatch.setattr(newsroom.pipeline, "extract", counting)
     return calls

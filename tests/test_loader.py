@@ -67,7 +67,7 @@ def test_hook_cli_and_export_report_a_bad_seed_alike(tmp_path: Path, kind: str) 
 # Replace the extractors with one that crashes on every seed, as a bug in one of them would.
 @pytest.fixture
 def crashing(monkeypatch: pytest.MonkeyPatch) -> None:
-    def crash(source: Source) -> Article:
+    def crash(source: Source, seconds: float | None = None) -> Article:
         raise RuntimeError("boom")
 
     monkeypatch.setattr(newsroom.pipeline, "extract", crash)
