@@ -48,6 +48,7 @@ class Document:
     deadline: float | None
     _word_starts: list[int] = field(repr=False)
     _paragraph_starts: list[int] = field(repr=False)
+    _quotation_marks: list[int] = field(repr=False)
     _phrases: dict[tuple[int, int], tuple[Phrase, ...]] = field(default_factory=dict, repr=False)
 
     def words(self, start: int, end: int) -> list[Word]:
@@ -80,6 +81,26 @@ class Document:
             if phrase.start == offset:
                 return phrase
         return None
+
+    def word_before(self, offset: int, count: int) -> int:
+        """Return where the word `count` words before `offset` starts (0 if there are fewer)."""
+        index = bisect_left(self._word_starts, offset) - count
+        return self._word_starts[index] if index > 0 else 0
+
+    def word_after(self, offset: int, count: int) -> int:
+        """Return where the word `count` words after `offset` starts (the text's end if there are fewer)."""
+        index = bisect_left(self._word_starts, offset) + count
+        return self._word_starts[index] if index < len(self._word_starts) else len(self.text)
+
+    def quotations_between(self, start: int, end: int) -> list[Quotation]:
+        """Return the quotations whose opening mark stands between two offsets."""
+        marks = self._quotation_marks
+        return self.quotations[bisect_left(marks, start) : bisect_left(marks, end)]
+
+    def quoted(self, offset: int) -> bool:
+        """Tell whether `offset` lies inside a quotation, its marks included (quotations never overlap)."""
+        index = bisect_right(self._quotation_marks, offset) - 1
+        return index >= 0 and offset < self.quotations[index].stop
 
     def check_time(self) -> None:
         """Raise `OutOfTime` once the deadline has passed; stages call it once per sentence."""
@@ -118,4 +139,5 @@ def build_document(source: Source, deadline: float | None = None) -> Document:
         deadline=deadline,
         _word_starts=[word.start for word in every],
         _paragraph_starts=[p.start for p in source.paragraphs],
+        _quotation_marks=[q.mark for q in quotations],
     )

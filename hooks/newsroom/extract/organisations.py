@@ -4,6 +4,7 @@ noun, later mentions by acronym or short form, and lists split into members."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, insort
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -60,33 +61,46 @@ _YEAR_NAME = re.compile(rf"\s+\d{{4}}\s+[{UPPER}]")
 
 @dataclass
 class Found:
-    """Organisations of one article and every mention, in text order."""
+    """Organisations of one article and every mention, in text order once the stage is done.
+
+    Look-ups by name and overlap checks go through indexes, so an article naming
+    thousands of organisations stays linear.
+    """
 
     organisations: list[Organisation] = field(default_factory=list)
     mentions: list[tuple[Organisation, Mention]] = field(default_factory=list)
+    _by_key: dict[str, Organisation] = field(default_factory=dict, repr=False)
+    _by_acronym: dict[str, Organisation] = field(default_factory=dict, repr=False)
+    _rank: dict[int, int] = field(default_factory=dict, repr=False)
+    _starts_by_organisation: dict[int, set[int]] = field(default_factory=dict, repr=False)
+    _spans: list[tuple[int, int]] = field(default_factory=list, repr=False)
+    _longest: int = 0
 
     def lookup(self, name: str) -> Organisation | None:
-        """Find an organisation by its name (case-insensitive) or acronym."""
-        key = _key(name)
-        for organisation in self.organisations:
-            if _key(organisation.name) == key or organisation.acronym == name:
-                return organisation
-        return None
+        """Find an organisation by its name (case-insensitive) or acronym; the first found wins."""
+        candidates = [o for o in (self._by_key.get(_key(name)), self._by_acronym.get(name)) if o is not None]
+        return min(candidates, key=lambda o: self._rank[id(o)]) if candidates else None
 
     def add(self, name: str, acronym: str | None, mention: Mention) -> Organisation:
-        """Add a mention of the organisation `name`, merging with a known one.
-
-        Record one mention, creating the organisation on its first one.
-        """
+        """Add a mention of the organisation `name`, creating it on its first one or merging with a known one."""
         organisation = self.lookup(name) or (self.lookup(acronym) if acronym else None)
         if organisation is None:
             organisation = Organisation(name=name, acronym=acronym)
+            self._rank[id(organisation)] = len(self.organisations)
             self.organisations.append(organisation)
+            self._starts_by_organisation[id(organisation)] = set()
+            self._by_key.setdefault(_key(name), organisation)
+            self._index_acronym(organisation)
         elif acronym and not organisation.acronym:
             organisation.acronym = acronym
-        if not any(m.start == mention.start for m in organisation.mentions):
+            self._index_acronym(organisation)
+        starts = self._starts_by_organisation[id(organisation)]
+        if mention.start not in starts:
+            starts.add(mention.start)
             organisation.mentions.append(mention)
             self.mentions.append((organisation, mention))
+            insort(self._spans, (mention.start, mention.end))
+            self._longest = max(self._longest, mention.end - mention.start)
         return organisation
 
     def short_form(self, head: str, offset: int) -> Organisation | None:
@@ -102,11 +116,20 @@ class Found:
         return earlier[-1] if earlier and head in GENERIC_SHORT_FORMS else None
 
     def covered(self, start: int, end: int) -> bool:
-        """Tell whether some mention already covers part of the span.
+        """Tell whether some recorded mention overlaps `[start, end)`."""
+        spans = self._spans
+        # Only a mention starting less than the longest mention's length before `start` can reach it.
+        first = bisect_left(spans, (start - self._longest + 1, -1))
+        return any(spans[i][1] > start for i in range(first, bisect_left(spans, (end, -1))))
 
-        Whether `[start, end)` overlaps a recorded mention.
-        """
-        return any(m.start < end and start < m.end for _, m in self.mentions)
+    # Keep the first organisation (in the order found) under its acronym.
+    def _index_acronym(self, organisation: Organisation) -> None:
+        acronym = organisation.acronym
+        if acronym is None:
+            return
+        known = self._by_acronym.get(acronym)
+        if known is None or self._rank[id(known)] > self._rank[id(organisation)]:
+            self._by_acronym[acronym] = organisation
 
 
 def find_organisations(doc: Document, cues: list[tuple[re.Match[str], ...]]) -> Found:
@@ -250,11 +273,13 @@ def _add_named(
 
 # The organisation a capitalised phrase names: all of it, or the tail after `Jane Doe of the`.
 def _named_part(text: str, part: Phrase) -> Phrase | None:
-    while part.words and (
-        ("-" in part.words[0].text and part.words[0].text.rsplit("-", 1)[1] in DESCRIPTIVE_SUFFIXES)
-        or part.words[0].lower in SENTENCE_OPENERS
+    first = 0
+    while first < len(part.words) and (
+        ("-" in part.words[first].text and part.words[first].text.rsplit("-", 1)[1] in DESCRIPTIVE_SUFFIXES)
+        or part.words[first].lower in SENTENCE_OPENERS
     ):
-        part = part.tail(1)  # `Nairobi-based Rural Nurses Collective`, `About Acme Ltd`
+        first += 1  # `Nairobi-based Rural Nurses Collective`, `About Acme Ltd`
+    part = part.tail(first) if first else part
     for index, word in enumerate(part.words[:-1]):
         if word.lower in ("of", "at") and all(w.lower in TITLE_NOUNS | TITLE_MODIFIERS for w in part.words[:index]):
             part = part.tail(index + 1)  # `CEO of Karoo Hotels`: the organisation after the title

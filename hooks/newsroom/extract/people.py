@@ -27,6 +27,8 @@ _HONORIFIC_BEFORE = re.compile(r"\b(?P<word>[A-Z][a-z]{1,8})\.?\s+\Z")
 _TITLE_BEFORE = re.compile(r"(?<![\w'’])(?:[Tt]he|[Aa]n?|[Ii]ts|[\w'’]+['’]s)\s+(?P<title>[\w\s-]{3,60}?),\s*\Z")
 _APPOSITION_AFTER = re.compile(r",\s*(?P<title>[^,.;()“”\"]{3,80}?)\s*[,.;]")
 _MIN_NAME_WORDS = 2
+# How far before a name `the regional director, ` may start (its title is at most 60 characters).
+_TITLE_REACH = 160
 
 
 @dataclass
@@ -109,7 +111,7 @@ def _consider(doc: Document, found: Found, cast: Cast, run: list[Word], phrase: 
 
 # `the regional director, Nadia Farouk,` or `Jane Doe, the minister of finance,`.
 def _apposition(text: str, start: int, end: int, sentence: Sentence) -> tuple[str | None, str | None]:
-    before = _TITLE_BEFORE.search(text, sentence.start, start)
+    before = _TITLE_BEFORE.search(text, max(sentence.start, start - _TITLE_REACH), start)
     if before:
         title, organisation = title_of(before.group("title"))
         if title:

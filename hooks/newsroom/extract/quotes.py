@@ -29,6 +29,8 @@ _SO_CALLED = re.compile(r"\bso-called\s*\Z", re.IGNORECASE)
 _LABEL_BEFORE = re.compile(r"\b(?:its|their|his|her|our)\s*\Z", re.IGNORECASE)
 _LABEL_AFTER = re.compile(r"\s+[a-z]")
 _LABEL_WORDS = 3
+# Most words between a quotation and its speaker (`,” Commissioner for Agriculture Dr Jane Doe said`).
+_INTRODUCING_WORDS = 16
 _OPENING = re.compile(rf"[\s…\[(.]*[{UPPER}0-9]")
 
 
@@ -49,9 +51,9 @@ def find_quotes(doc: Document, found: Found, speakers: SpeakerPhrases, cast: Cas
     for sentence, attributions in zip(doc.sentences, resolved, strict=True):
         doc.check_time()
         here = [a for a in attributions if a.speaker is not None]
-        inside = [q for q in doc.quotations if sentence.start <= q.mark < sentence.end]
+        inside = doc.quotations_between(sentence.start, sentence.end)
         for quotation in inside:
-            speaker = _speaker_for(doc, quotation, here)
+            speaker = _speaker_for(doc, sentence, quotation, here)
             if speaker is None and last and last[0] >= sentence.paragraph - 1 and _opens_sentence(doc, sentence, quotation):
                 speaker = last[1]
             quotes.append(Quote(text[quotation.start : quotation.end], quotation.start, quotation.end,
@@ -68,7 +70,7 @@ def find_quotes(doc: Document, found: Found, speakers: SpeakerPhrases, cast: Cas
 
 
 # The attribution right after a quotation, else the last one whose speaker or verb comes before it.
-def _speaker_for(doc: Document, quotation: Quotation, here: list[Attribution]) -> Speaker | None:
+def _speaker_for(doc: Document, sentence: Sentence, quotation: Quotation, here: list[Attribution]) -> Speaker | None:
     text = doc.text
     start, stop = quotation.span
     if _SO_CALLED.search(text, max(0, start - 12), start):
@@ -79,12 +81,23 @@ def _speaker_for(doc: Document, quotation: Quotation, here: list[Attribution]) -
         and _LABEL_AFTER.match(text, stop)
     ):
         return None
+    reach = _introduced_up_to(doc, stop, sentence.end)
     for attribution in here:
         first = min(attribution.verb_start, attribution.ref.start)
-        if first >= stop and all(_introduces(w) for w in doc.words(stop, first)):
+        if stop <= first <= reach:
             return attribution.speaker
     before = [a for a in here if min(a.verb_start, a.ref.start) < start]
     return before[-1].speaker if before else None
+
+
+# How far after a quotation its speaker may start: up to the first word that cannot introduce a
+# speaker (at most `_INTRODUCING_WORDS` of them stand between).
+def _introduced_up_to(doc: Document, stop: int, end: int) -> int:
+    limit = min(end, doc.word_after(stop, _INTRODUCING_WORDS))
+    for word in doc.words(stop, limit):
+        if not _introduces(word):
+            return word.start
+    return limit
 
 
 # Words that may stand between a quotation and its speaker's name: `Dr`, `chief executive`, `DEU`,
@@ -99,15 +112,17 @@ def _introduces(word: Word) -> bool:
 
 # Whether a quotation is the first thing in its sentence.
 def _opens_sentence(doc: Document, sentence: Sentence, quotation: Quotation) -> bool:
-    return not doc.words(sentence.start, quotation.mark)
+    return doc.word_after(sentence.start, 0) >= quotation.mark
 
 
 # Direct when the quotation opens its sentence or follows `said:` / `said,` with a capital.
 def _kind(text: str, sentence: Sentence, quotation: Quotation) -> QuoteKind:
-    before = text[sentence.start : quotation.mark].rstrip()
-    if quotation.continued or not before:
+    last = quotation.mark - 1
+    while last >= sentence.start and text[last].isspace():
+        last -= 1
+    if quotation.continued or last < sentence.start:
         return "direct"
-    if before.endswith((":", ",")) and _OPENING.match(text, quotation.start):
+    if text[last] in ":," and _OPENING.match(text, quotation.start):
         return "direct"
     return "partial"
 

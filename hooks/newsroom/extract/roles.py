@@ -9,6 +9,7 @@ mentions joined only by commas, `and`, `with`, `as well as` and articles.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 
 from ..model import Mention, Organisation, Role
 from ..vocabulary import UPPER
@@ -140,13 +141,17 @@ def _give(organisations: list[Organisation], role: Role) -> None:
             organisation.roles.append(role)
 
 
-# Mentions that do not start inside a longer one (`NAA` inside `Bureau … of the NAA`).
+# Mentions that do not start inside a longer one (`NAA` inside `Bureau … of the NAA`); only mentions
+# starting less than the longest mention's length before one can hold it.
 def _outermost(mentions: list[tuple[Organisation, Mention]]) -> list[tuple[Organisation, Mention]]:
-    return [
-        (organisation, mention)
-        for organisation, mention in mentions
-        if not any(
-            other.start <= mention.start < other.end and other.end - other.start > mention.end - mention.start
-            for _, other in mentions
-        )
-    ]
+    spans = sorted((m.start, m.end) for _, m in mentions)
+    starts = [start for start, _ in spans]
+    longest = max((end - start for start, end in spans), default=0)
+    kept = []
+    for organisation, mention in mentions:
+        first = bisect_left(starts, mention.start - longest + 1)
+        last = bisect_right(starts, mention.start)
+        length = mention.end - mention.start
+        if not any(end > mention.start and end - start > length for start, end in spans[first:last]):
+            kept.append((organisation, mention))
+    return kept

@@ -38,6 +38,13 @@ _ACCORDING = re.compile(r"\baccording to\b", re.IGNORECASE)
 _NOUN_BEFORE = re.compile(r"(?:\b(?:the|a|an|his|her|its|their|our|this|that|these|those)|['’]s)\s+\Z", re.IGNORECASE)
 # How far back a determiner before a verb may start (`those` and the spaces after it).
 _NOUN_REACH = 40
+# Reporting verbs looked at per sentence: real sentences hold a few; a run of thousands is no prose.
+_MAX_VERBS = 12
+# How many words before and after its verb a speaker phrase (or the clause it opens) may reach.
+_WORDS_BEFORE = 80
+_WORDS_AFTER = 40
+# `pointed out`: the particle a reporting verb needs, as a pattern to match right after it.
+_PARTICLES = {verb: re.compile(rf"\s+{particle}\b") for verb, particle in VERB_PARTICLES.items()}
 _CLAUSE_BREAK = re.compile(r"[,;:()—–]")
 _DESCRIBED_NAME = re.compile(
     r"\s*(?P<title>(?:[Tt]he|[Aa]n?|[Ii]ts|[^\W\d_][\w-]*['’]s)\s[^,.;“”\"]{2,80}?),\s*(?P<name>[^,;“”\"]{3,60}?)\s*"
@@ -84,9 +91,8 @@ def find_speaker_phrases(doc: Document, found: Found) -> SpeakerPhrases:
     ]
 
 
-# Reporting verbs of a sentence outside quotations (not nouns, not `-ing` forms); `spans` are the
-# sentence's quotations with their marks.
-def _verbs(doc: Document, sentence: Sentence, spans: list[tuple[int, int]]) -> list[Verb]:
+# Reporting verbs of a sentence outside quotations (not nouns, not `-ing` forms).
+def _verbs(doc: Document, sentence: Sentence) -> list[Verb]:
     text = doc.text
     found: list[Verb] = []
     for word in doc.words(sentence.start, sentence.end):
@@ -94,36 +100,40 @@ def _verbs(doc: Document, sentence: Sentence, spans: list[tuple[int, int]]) -> l
             continue
         if _NOUN_BEFORE.search(text, max(sentence.start, word.start - _NOUN_REACH), word.start):
             continue  # `the claims`, `O'Brien's reply`: a noun, not a verb
-        if any(a <= word.start < b for a, b in spans):
+        if doc.quoted(word.start):
             continue
-        particle = VERB_PARTICLES.get(word.text)
+        particle = _PARTICLES.get(word.text)
         if particle:
-            follow = re.match(rf"\s+{particle}\b", text[word.end : sentence.end])
+            follow = particle.match(text, word.end, sentence.end)
             if not follow:
                 continue
-            found.append(Verb(word.start, word.end + follow.end()))
+            found.append(Verb(word.start, follow.end()))
         else:
             found.append(Verb(word.start, word.end))
     holds = holds_any(text, sentence.start, sentence.end, ("according",))
     according = _ACCORDING.finditer(text, sentence.start, sentence.end) if holds else ()
     for match in according:
-        if not any(a <= match.start() < b for a, b in spans):
+        if not doc.quoted(match.start()):
             found.append(Verb(match.start(), match.end()))
-    return sorted(found, key=lambda v: v.start)
+    return sorted(found, key=lambda v: v.start)[:_MAX_VERBS]
 
 
-# Each reporting verb of a sentence with the speaker phrase before or after it. Only the
-# quotations and organisation mentions inside the sentence are looked at: the speaker is there.
+# Each reporting verb of a sentence with the speaker phrase before or after it. Only the words and
+# organisation mentions near the verb, in its sentence, are looked at: the speaker is there (and
+# a sentence repeating a verb a thousand times stays linear).
 def _pairs(doc: Document, sentence: Sentence, mentions: list[tuple[Organisation, Mention]]) -> list[tuple[Verb, Ref]]:
     text = doc.text
-    spans = [q.span for q in doc.quotations if q.mark < sentence.end and sentence.start < q.stop]
+    starts = [mention.start for _, mention in mentions]
     pairs: list[tuple[Verb, Ref]] = []
-    for verb in _verbs(doc, sentence, spans):
+    for verb in _verbs(doc, sentence):
         doc.check_time()
+        begin = max(sentence.start, doc.word_before(verb.start, _WORDS_BEFORE))
+        stop = min(sentence.end, doc.word_after(verb.end, _WORDS_AFTER))
+        near = mentions[bisect_left(starts, begin) : bisect_left(starts, stop)]
         according = text[verb.start : verb.end].lower() == "according to"
-        ref = None if according else subject_before(doc, sentence.start, verb.start, mentions, spans)
+        ref = None if according else subject_before(doc, begin, verb.start, near)
         if ref is None and text[verb.start : verb.end] not in OBJECT_VERBS:
-            ref = subject_after(doc, verb.end, sentence.end, mentions)
+            ref = subject_after(doc, verb.end, stop, near)
         if ref is not None:
             pairs.append((verb, ref))
     return pairs
@@ -134,14 +144,13 @@ def subject_before(
     begin: int,
     verb: int,
     organisations: list[tuple[Organisation, Mention]],
-    quoted: list[tuple[int, int]],
 ) -> Ref | None:
     """Read leftwards from `verb` to `begin` (the clause start) for the speaker; quoted words are skipped.
 
     The speaker phrase that ends right before a reporting verb, if any.
     """
     text = doc.text
-    ws = [w for w in doc.words(begin, verb) if not any(a <= w.start < b for a, b in quoted)]
+    ws = [w for w in doc.words(begin, verb) if not doc.quoted(w.start)]
     while ws and ws[-1].lower in SPEAKER_ADVERBS:
         ws.pop()
     if not ws:
@@ -154,7 +163,7 @@ def subject_before(
         return _antecedent(text, begin, ws[:-1], last.start, organisations)
     gap = text[last.end : verb]
     if "," in gap:
-        return _clause_subject(doc, ws, verb, organisations, quoted)
+        return _clause_subject(doc, ws, verb, organisations)
     if _CLAUSE_BREAK.search(gap) or "”" in gap or '"' in gap:
         return None
     if last.lower in ("and", "but") and len(ws) > 1:  # `X welcomed the plan but said …`: X speaks
@@ -305,13 +314,9 @@ def _clause_subject(
     ws: list[Word],
     verb: int,
     organisations: list[tuple[Organisation, Mention]],
-    quoted: list[tuple[int, int]],
 ) -> Ref | None:
     text = doc.text
-    commas = [
-        i for i in range(ws[0].start, verb)
-        if text[i] == "," and not any(a <= i < b for a, b in quoted)
-    ]
+    commas = [i for i in range(ws[0].start, verb) if text[i] == "," and not doc.quoted(i)]
     head = [w for w in ws if commas and w.end <= commas[0]]
     if not head:
         return None

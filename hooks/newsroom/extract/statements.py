@@ -70,7 +70,7 @@ def reported_statement(
         return None
     start, end = span
     # A clause that is one quotation, starts inside one or introduces one (`said: “…”`) is no statement.
-    if any(q.mark <= start < q.span[1] for q in inside) or text[start] in ":“\"«‘":
+    if doc.quoted(start) or text[start] in ":“\"«‘":
         return None
     return Statement(text[start:end], start, end, sentence.paragraph, attribution.speaker)
 
@@ -85,8 +85,8 @@ def _clause_before(text: str, sentence: Sentence, opening: int) -> tuple[int, in
 
 # Whether only a short adverbial (`on Monday`, `in a statement`) follows the attribution.
 def _ends_sentence(doc: Document, position: int, sentence: Sentence, inside: list[Quotation]) -> bool:
-    tail = doc.words(position, sentence.end)
-    return len(tail) <= _MAX_TAIL_WORDS and not any(q.mark >= position for q in inside) and not any(
+    tail = doc.words(position, min(sentence.end, doc.word_after(position, _MAX_TAIL_WORDS + 1)))
+    return len(tail) <= _MAX_TAIL_WORDS and not (inside and inside[-1].mark >= position) and not any(
         w.lower == "that" for w in tail
     )
 
@@ -94,7 +94,7 @@ def _ends_sentence(doc: Document, position: int, sentence: Sentence, inside: lis
 # `said (on Monday) (that) …`, `told reporters that …`: the clause after the verb.
 def _clause_after(doc: Document, sentence: Sentence, position: int, verb: str) -> tuple[int, int] | None:
     text = doc.text
-    ahead = doc.words(position, sentence.end)[: _MAX_WORDS_BEFORE_THAT + 1]
+    ahead = doc.words(position, min(sentence.end, doc.word_after(position, _MAX_WORDS_BEFORE_THAT + 1)))
     that = next((w for w in ahead if w.lower == "that"), None)
     between = text[position : that.start] if that is not None else ""
     if that is not None and not re.search(r"[,“”\"«»:;]|\b(?:but|and)\b", between):

@@ -11,7 +11,8 @@ from .cues import ABBREVIATIONS
 
 # A word: letters and digits, joined inside by hyphens, apostrophes, dots or `&` (`Workers'` keeps its mark).
 WORD = re.compile(rf"[^\W_](?:[^\W_&]+|&|[-{APOSTROPHES}.](?=[^\W_]))*(?:(?<=s)[{APOSTROPHES}](?![^\W_]))?")
-_SENTENCE_END = re.compile(r"[.!?…]+[”\"’')\]»]*\s+(?=[“\"‘'«(\[]?[{0}0-9])".format(UPPER))
+# A sentence end; it starts only where a run of end marks starts, so a run of thousands is read once.
+_SENTENCE_END = re.compile(r"(?<![.!?…])[.!?…]+[”\"’')\]»]*\s+(?=[“\"‘'«(\[]?[{0}0-9])".format(UPPER))
 
 
 # The letters (and inner full stops) right before a full stop: `Dr`, `U.S`.
