@@ -141,6 +141,9 @@ def find_organisations(doc: Document, cues: list[tuple[re.Match[str], ...]]) -> 
     found = Found()
     definitions = find_definitions(doc)
     listed = listed_starts(doc, cues)
+    by_end: dict[int, list[Definition]] = {}
+    for definition in definitions:
+        by_end.setdefault(definition.long.end, []).append(definition)
     for definition in definitions:
         _add_definition(doc, definition, found, definition.long.start in listed)
     for sentence in doc.sentences:
@@ -148,7 +151,7 @@ def find_organisations(doc: Document, cues: list[tuple[re.Match[str], ...]]) -> 
         for phrase in doc.phrases(sentence.start, sentence.end):
             in_list = phrase.start in listed
             for part in split_coordination(phrase, in_list):
-                _add_named(text, part, definitions, found, sentence.paragraph, in_list)
+                _add_named(text, part, by_end, found, sentence.paragraph, in_list)
     _add_acronym_mentions(doc, found)
     _add_short_forms(doc, found)
     for organisation in found.organisations:
@@ -250,14 +253,14 @@ def _adjective(word: str) -> bool:
 
 # Record a capitalised name that is an organisation's.
 def _add_named(
-    text: str, part: Phrase, definitions: list[Definition], found: Found, paragraph: int, listed: bool
+    text: str, part: Phrase, by_end: dict[int, list[Definition]], found: Found, paragraph: int, listed: bool
 ) -> None:
     stripped = _strip_article(part) or part
     named = stripped if listed and names_body(stripped, listed) else _named_part(text, stripped)
     if named is None:
         return
     part = named
-    inner = [d for d in definitions if d.long.end == part.end and d.long.start >= part.start]
+    inner = [d for d in by_end.get(part.end, ()) if d.long.start >= part.start]
     if inner and not _has_own_head(part, inner[0].long):
         return  # the acronym definition already names this organisation
     if found.covered(part.start, part.end) and not inner:

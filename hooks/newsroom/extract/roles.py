@@ -67,10 +67,11 @@ def assign_roles(
     Give roles to organisations from the cues in each sentence; the rest are `mentioned`.
     """
     text = doc.text
-    outer = _outermost(mentions)
+    outer = _outermost(mentions)  # in text order, as `mentions`
+    starts = [mention.start for _, mention in outer]
     for sentence, sentence_cues in zip(doc.sentences, cues, strict=True):
         doc.check_time()
-        inside = [pair for pair in outer if sentence.start <= pair[1].start < sentence.end]
+        inside = outer[bisect_left(starts, sentence.start) : bisect_left(starts, sentence.end)]
         for cue in sentence_cues:
             _give(_list_after(text, cue.end(), inside), _passive_role(cue))
         for index, (_, mention) in enumerate(inside):
