@@ -6,6 +6,7 @@ clears the screen, `\\x1b]0;…\\x07` retitles the window), put NUL and ESC into
 a title, show bytes as `b'…'`, crash the front matter reader with a key that is
 not text, give the article's h1 a paragraph anchor's id, or date an event to
 end before it starts. `tests/test_clean_logs.py` reads the logs they produce.
+`cases.py` adds these cases to its own at its end: import `hostile.cases` first.
 """
 
 from __future__ import annotations
@@ -13,9 +14,9 @@ from __future__ import annotations
 from .cases import Case
 
 # What an attacker wants a log line of their own to say: a bad seed that is not bad.
-FORGED = "ERROR    -  newsroom: seeds/victim.txt: has no article text; left out"
+FORGED = "ERROR   -  newsroom: seeds/victim.txt: has no article text; left out"
 # The same in a file name, which cannot hold a `/`.
-FORGED_NAME = "ERROR    -  newsroom: victim.txt has no article text; left out"
+FORGED_NAME = "ERROR   -  newsroom: victim.txt has no article text; left out"
 # Escape sequences that clear the screen, retitle the window and ring the bell.
 TERMINAL = "\x1b[2J\x1b[H\x1b]0;pwned\x07"
 
@@ -26,11 +27,11 @@ def _seed(front_matter: str, body: str) -> bytes:
 
 CASES: list[Case] = [
     Case("forged-log-line-in-title", "builds",
-         {"forged-title.txt": _seed('title: "Harbour Qz9701\\nERROR    -  newsroom: seeds/victim.txt: left out"',
+         {"forged-title.txt": _seed('title: "Harbour Qz9701\\nERROR   -  newsroom: seeds/victim.txt: left out"',
                                     "The harbour reopened.")},
          shows={"articles/forged-title/": "Harbour Qz9701 ERROR - newsroom: seeds/victim.txt: left out"}),
     Case("forged-log-line-in-place", "builds",
-         {"forged-place.txt": _seed('place: "Lima\\nERROR    -  newsroom: seeds/victim.txt: left out"',
+         {"forged-place.txt": _seed('place: "Lima\\nERROR   -  newsroom: seeds/victim.txt: left out"',
                                     "The Qz9702 port reopened.")},
          shows={"articles/forged-place/": "Lima ERROR - newsroom: seeds/victim.txt: left out"}),
     Case("forged-log-line-in-published", "warns",
