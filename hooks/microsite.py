@@ -19,7 +19,7 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, Files
 
-from newsroom.load import Message, cyclic_gc_paused, load_folder
+from newsroom.load import Message, cyclic_gc_paused, load_folder, printable
 from newsroom.model import Article
 from newsroom.options import OptionsError, read_options
 from newsroom.render import fold_search_index
@@ -54,7 +54,7 @@ def on_files(files: Files, /, *, config: MkDocsConfig) -> Files:
     try:
         options = read_options(config.extra)
     except OptionsError as error:
-        raise PluginError(f"newsroom: {error}") from None
+        raise PluginError(f"newsroom: {printable(str(error))}") from None
     started = time.perf_counter()
     folder = Path(config.config_file_path).parent / options.seeds
     with cyclic_gc_paused():

@@ -9,7 +9,7 @@ import pytest
 
 from newsroom import extract_text, load_article
 from newsroom.extract.article_title import shorten
-from newsroom.read import SeedError, discover_seeds, read_seed
+from newsroom.read import SeedError, discover_seeds, parse_seed, read_seed
 
 
 def write(tmp_path: Path, name: str, content: str | bytes) -> Path:
@@ -116,3 +116,45 @@ def test_deeply_nested_front_matter_is_refused_not_a_crash(tmp_path: Path) -> No
     seed = write(tmp_path, "deep.txt", "---\ntitle: " + "[" * 100_000 + "]" * 100_000 + "\n---\nText.")
     with pytest.raises(SeedError, match="nested too deeply"):
         read_seed(seed)
+
+
+@pytest.mark.parametrize(
+    ("front", "title", "place", "warning"),
+    [
+        ('title: "Nul\\0 and\\e[2J esc"\nplace: Lima', "Nul and[2J esc", "Lima", "`title` has 2 control character(s), removed"),
+        ('place: "Pa\\x1bri\\x85s\\x9b"', None, "Pari s", "`place` has 2 control character(s), removed"),
+        ("title: !!binary aGVsbG8=", None, None, "`title` is not a single line of text; ignored (binary data, `!!binary`)"),
+        ("place: {city: Lima}", None, None, "`place` is not a single line of text; ignored (a mapping)"),
+        ("title: no", None, None, "`title` is not a single line of text; ignored (YAML reads it as true or false"),
+        ("title: 1984", "1984", None, None),
+        ('title: "Two\\nlines"', "Two lines", None, None),
+    ],
+    ids=["nul-and-escape", "c1-controls", "binary", "mapping", "true-or-false", "number", "line-break"],
+)
+def test_front_matter_text_values(
+    front: str, title: str | None, place: str | None, warning: str | None
+) -> None:
+    source = parse_seed(f"---\n{front}\n---\nThe port reopened.", "seeds/x.txt", "x")
+    assert (source.headline, source.place) == (title, place)
+    if warning is None:
+        assert source.warnings == []
+    else:
+        [said] = source.warnings
+        assert said.startswith(warning)
+
+
+@pytest.mark.parametrize(
+    ("front", "reason"),
+    [
+        ("? [a, b]\n: x", "has a front matter key that is not text (a list or mapping) (line 2)"),
+        ("{a: 1}: x", "has a front matter key that is not text (a list or mapping) (line 2)"),
+        ("<<: x", "is not a set of `key: value` lines (expected a mapping"),
+        ("title: !!int abc", "has a front matter value that does not fit its YAML tag"),
+        ("title: !!python/name:os.system", "has a YAML tag front matter may not use"),
+    ],
+    ids=["list-key", "mapping-key", "merge-key", "mistagged-value", "python-tag"],
+)
+def test_front_matter_yaml_that_is_not_key_value_text_is_named(front: str, reason: str) -> None:
+    with pytest.raises(SeedError) as error:
+        parse_seed(f"---\n{front}\n---\nThe port reopened.", "seeds/x.txt", "x")
+    assert reason in error.value.reason

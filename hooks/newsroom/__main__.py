@@ -69,7 +69,7 @@ def _export(argv: list[str]) -> int:
             arguments.folder, arguments.seeds, _print, arguments.docs, arguments.site_name, arguments.site_url
         )
     except FolderError as error:
-        print(f"error: {error}", file=sys.stderr)
+        _print(Message("error", str(error)))
         return 1
     print(f"{len(done.written)} files written to {arguments.folder}", file=sys.stderr)
     return _status(done.bad)

@@ -23,6 +23,9 @@ only `mkdocs build --verbose` shows; nothing prints a traceback otherwise.
 
 A seed is named the same way in every message and in the data files: its
 folder's name and its file name (`seeds/x.txt`), control characters escaped.
+A message's text is always one printable line: whatever seed, file name or
+configuration text it quotes, a line break or control character in it shows as
+its escape (`\\n`, `\\x1b`), so no value can forge a log line or drive the terminal.
 """
 
 from __future__ import annotations
@@ -52,6 +55,12 @@ class Message:
     text: str
     detail: str | None = None
 
+    # The text as one printable line; a traceback keeps its line breaks, each line escaped.
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "text", printable(self.text))
+        if self.detail is not None:
+            object.__setattr__(self, "detail", "\n".join(printable(line) for line in self.detail.split("\n")))
+
 
 Report = Callable[[Message], None]
 
@@ -64,11 +73,16 @@ class Loaded:
     bad: list[str] = field(default_factory=list)
 
 
+def printable(text: str) -> str:
+    """Return `text` with every character that is not printable (line breaks, control and format
+    characters) written as its escape (`\\n`, `\\x1b`): untrusted text, safe to print on one line."""
+    return "".join(c if c.isprintable() else repr(c)[1:-1] for c in text)
+
+
 def seed_label(path: Path) -> str:
     """Return `folder/name` for a seed path, control characters escaped (seed names are untrusted)."""
     folder = Path(os.path.abspath(path)).parent.name
-    label = f"{folder}/{path.name}" if folder else path.name
-    return "".join(c if c.isprintable() else repr(c)[1:-1] for c in label)
+    return printable(f"{folder}/{path.name}" if folder else path.name)
 
 
 def load_folder(

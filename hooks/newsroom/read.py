@@ -19,6 +19,19 @@ from .seedfiles import blank_controls, decode_seed, read_bytes, scan_seeds
 from .vocabulary import DATELINE_KICKERS, MONTHS, UPPER
 
 FRONT_MATTER_KEYS = ("title", "published", "source", "place")
+# The keys whose value is one line of text.
+_TEXT_KEYS = ("title", "place", "source")
+# How a warning names a YAML value that is not text.
+_YAML_KINDS: dict[type, str] = {
+    bytes: "binary data, `!!binary`",
+    list: "a list",
+    dict: "a mapping",
+    set: "a set",
+    bool: "YAML reads it as true or false: put it in quotes",
+}
+# Control characters that are not white space (NUL, bell, escape, delete, C1 controls): YAML's
+# `"\0"`, `"\e"` and `"\x07"` escapes put them into a value even when the seed's text holds none.
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1b\x7f-\x84\x86-\x9f]")
 
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)?---[ \t]*(?:\n|\Z)", re.DOTALL)
 _BLANK_LINES = re.compile(r"\n[ \t]*\n\s*")
@@ -218,18 +231,7 @@ def _front_matter(text: str, label: str, warnings: list[str]) -> tuple[dict[str,
     match = _FRONT_MATTER.match(text)
     if not match:
         return {}, 0
-    try:
-        front = match.group(1) or ""
-        loader = _ShortFrontMatterLoader if len(front) <= LIBYAML_LIMIT else _FrontMatterLoader
-        data = yaml.load(front, Loader=loader) or {}
-    except yaml.YAMLError as error:
-        mark = getattr(error, "problem_mark", None)
-        where = f" (line {mark.line + 2})" if mark is not None else ""
-        if isinstance(error, yaml.constructor.ConstructorError):  # `!!python/object…`: never run, never built
-            raise SeedError(label, f"has a YAML tag front matter may not use{where}") from error
-        raise SeedError(label, f"has malformed YAML front matter{where}") from error
-    except RecursionError as error:
-        raise SeedError(label, "has front matter nested too deeply to read") from error
+    data = _yaml(match.group(1) or "", label)
     if not isinstance(data, dict):
         raise SeedError(label, "has front matter that is not a set of `key: value` lines")
     meta: dict[str, Any] = {}
@@ -238,17 +240,50 @@ def _front_matter(text: str, label: str, warnings: list[str]) -> tuple[dict[str,
             warnings.append(f"unknown front matter key {str(key)!r} ignored")
         elif value is not None:
             meta[key] = value
-    for key in ("title", "place"):
-        if isinstance(meta.get(key), (list, dict)):
-            warnings.append(f"`{key}` is not a single line of text; ignored")
-            del meta[key]
-        elif key in meta:
-            meta[key] = " ".join(str(meta[key]).split()) or None
+    for key in _TEXT_KEYS:
+        if key in meta:
+            meta[key] = _line_of_text(key, meta[key], warnings)
     if "published" in meta:
         meta["published"] = _published(meta["published"], warnings)
-    if "source" in meta:
-        meta["source"] = _source_url(str(meta["source"]), warnings)
+    if meta.get("source"):
+        meta["source"] = _source_url(meta["source"], warnings)
     return meta, match.end()
+
+
+# The front matter's YAML as Python data, or a `SeedError` saying what is wrong with it.
+def _yaml(front: str, label: str) -> Any:
+    try:
+        loader = _ShortFrontMatterLoader if len(front) <= LIBYAML_LIMIT else _FrontMatterLoader
+        return yaml.load(front, Loader=loader) or {}
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        where = f" (line {mark.line + 2})" if mark is not None else ""
+        if not isinstance(error, yaml.constructor.ConstructorError):
+            raise SeedError(label, f"has malformed YAML front matter{where}") from error
+        problem = error.problem or ""
+        if problem.startswith("could not determine a constructor"):  # `!!python/object…`: never run, never built
+            raise SeedError(label, f"has a YAML tag front matter may not use{where}") from error
+        if problem == "found unhashable key":  # `? [a, b]` or `{a: 1}: x`
+            raise SeedError(label, f"has a front matter key that is not text (a list or mapping){where}") from error
+        raise SeedError(label, f"has front matter that is not a set of `key: value` lines ({problem}){where}") from error
+    except RecursionError as error:
+        raise SeedError(label, "has front matter nested too deeply to read") from error
+    except (ValueError, TypeError) as error:  # an explicit tag its value does not fit: `!!int abc`
+        raise SeedError(label, "has a front matter value that does not fit its YAML tag") from error
+
+
+# A front matter value that must be one line of text: numbers read as written, anything else
+# (a list, a mapping, `!!binary` bytes) ignored, control characters dropped, white space one space.
+def _line_of_text(key: str, value: Any, warnings: list[str]) -> str | None:
+    if isinstance(value, bool) or not isinstance(value, (str, int, float)):
+        warnings.append(f"`{key}` is not a single line of text; ignored ({_YAML_KINDS.get(type(value), 'a YAML value')})")
+        return None
+    text = str(value)
+    controls = _CONTROL.findall(text)
+    if controls:
+        warnings.append(f"`{key}` has {len(controls)} control character(s), removed")
+        text = _CONTROL.sub("", text)
+    return " ".join(text.split()) or None
 
 
 # `published` must be a real YYYY-MM-DD date (front matter keeps dates as text, see below).

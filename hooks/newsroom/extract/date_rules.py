@@ -6,6 +6,11 @@ tests run every example. `dates.py` joins each table, in order (most specific
 first), into one alternation and dispatches a match by the rule that matched.
 A group name is local to its rule (`dates.py` prefixes it with the rule's name);
 groups named `year…` carry their year to later year-less dates in the same span.
+
+A range is read forwards: a start in a later month than its end, with no year of
+its own, lies in the year before the end's (`30 December – 4 January 2026`); a
+range whose end still comes before its start (`12 to 3 March`, `March 30 - March 2`,
+`between 2021 and 2019`) is no range, and `dates.py` keeps its start alone.
 """
 
 from __future__ import annotations
@@ -80,11 +85,19 @@ def _group(groups: Groups, name: str) -> str:
     return value
 
 
+# A range's start without a year of its own, moved to the year before its end's when it falls in a
+# later month (`30 December – 4 January 2026`, `from November to February 2025`): the range spans a new year.
+def _across_new_year(start: str, end: str) -> str:
+    if start.startswith("--") or start <= end or start[5:7] <= end[5:7]:
+        return start
+    return f"{int(end[:4]) - 1:04d}{start[4:]}"
+
+
 # `12 May - 3 June 2024`: the first date takes the year written after it, else the last one.
 def _day_month_range(g: Groups, anchor: Anchor) -> DateValue:
-    start_year = g["year_start"] or g["year"]
-    return DateValue(day_value(start_year, month_number(_group(g, "month")), _group(g, "day"), anchor),
-                     day_value(g["year"], month_number(_group(g, "end_month")), _group(g, "end_day"), anchor))
+    start = day_value(g["year_start"] or g["year"], month_number(_group(g, "month")), _group(g, "day"), anchor)
+    end = day_value(g["year"], month_number(_group(g, "end_month")), _group(g, "end_day"), anchor)
+    return DateValue(start if g["year_start"] else _across_new_year(start, end), end)
 
 
 # `12-14 May 2024`.
@@ -98,8 +111,8 @@ def _day_range(g: Groups, anchor: Anchor) -> DateValue:
 def _month_day_range(g: Groups, anchor: Anchor) -> DateValue:
     month = month_number(_group(g, "month"))
     end_month = month_number(g["end_month"]) if g["end_month"] else month
-    return DateValue(day_value(g["year"], month, _group(g, "day"), anchor),
-                     day_value(g["year"], end_month, _group(g, "end_day"), anchor))
+    end = day_value(g["year"], end_month, _group(g, "end_day"), anchor)
+    return DateValue(_across_new_year(day_value(g["year"], month, _group(g, "day"), anchor), end), end)
 
 
 # `12 May 2024`, `May 12, 2024` and their year-less forms.
@@ -149,8 +162,8 @@ def _year_range(g: Groups, anchor: Anchor) -> DateValue:
 
 # `from May to July 2024`.
 def _month_range(g: Groups, anchor: Anchor) -> DateValue:
-    return DateValue(month_value(g["year"], month_number(_group(g, "month")), anchor),
-                     month_value(g["year"], month_number(_group(g, "end_month")), anchor))
+    end = month_value(g["year"], month_number(_group(g, "end_month")), anchor)
+    return DateValue(_across_new_year(month_value(g["year"], month_number(_group(g, "month")), anchor), end), end)
 
 
 # `on the 12th`: that day of the month nearest the publication date.
@@ -181,14 +194,17 @@ ABSOLUTE_RULES = (
         (Example("from 28 February to 2 March 2023", "2023-02-28", "2023-03-02"),
          Example("30 December 2025 – 4 January 2026", "2025-12-30", "2026-01-04"),
          Example("29 April until 3 May", "--04-29", "--05-03"),
-         Example("29 April until 3 May", "2024-04-29", "2024-05-03", published=_MAY_8)),
+         Example("29 April until 3 May", "2024-04-29", "2024-05-03", published=_MAY_8),
+         Example("30 December – 4 January 2026", "2025-12-30", "2026-01-04"),
+         Example("from 30 March to 2 March", "2024-03-30", None, published=_MAY_8)),
     ),
     DateRule(
         "day_range",
         rf"(?P<day>{DAY}){_TO}(?P<end_day>{DAY})\s+(?P<month>{MONTH})(?:,?\s+(?P<year>{YEAR}))?",
         _day_range,
         (Example("the 9-11 October 2024 meeting", "2024-10-09", "2024-10-11"),
-         Example("from 4th to 6th Sept", "--09-04", "--09-06")),
+         Example("from 4th to 6th Sept", "--09-04", "--09-06"),
+         Example("from 12 to 3 March", "--03-12", None)),
     ),
     DateRule(
         "month_day_range",
@@ -196,7 +212,10 @@ ABSOLUTE_RULES = (
         _month_day_range,
         (Example("Nov. 3-5, 2025", "2025-11-03", "2025-11-05"),
          Example("July 30 through August 2", "--07-30", "--08-02"),
-         Example("July 30 through August 2", "2024-07-30", "2024-08-02", published=_MAY_8)),
+         Example("July 30 through August 2", "2024-07-30", "2024-08-02", published=_MAY_8),
+         Example("Dec. 30 - Jan. 4, 2026", "2025-12-30", "2026-01-04"),
+         Example("March 30 - March 2", "--03-30", None),
+         Example("March 30 - March 2", "2024-03-30", None, published=_MAY_8)),
     ),
     DateRule(
         "day_month",
@@ -256,14 +275,17 @@ ABSOLUTE_RULES = (
         "year_range",
         rf"(?:[Bb]etween|[Ff]rom)\s+(?P<year>{YEAR})\s+(?:and|to|until)\s+(?P<end_year>{YEAR})",
         _year_range,
-        (Example("Between 2015 and 2020", "2015", "2020"), Example("from 1998 until 2001", "1998", "2001")),
+        (Example("Between 2015 and 2020", "2015", "2020"), Example("from 1998 until 2001", "1998", "2001"),
+         Example("between 2021 and 2019", "2021", None)),
     ),
     DateRule(
         "month_range",
         rf"(?:[Bb]etween|[Ff]rom)\s+(?P<month>{MONTH})\s+(?:and|to|until)\s+(?P<end_month>{MONTH})(?:\s+(?P<year>{YEAR}))?",
         _month_range,
         (Example("from March to June 2026", "2026-03", "2026-06"),
-         Example("between October and December", "--10", "--12")),
+         Example("between October and December", "--10", "--12"),
+         Example("from November to February 2025", "2024-11", "2025-02"),
+         Example("between November and February", "--11", "--02")),
     ),
     DateRule(
         "day_of_month",

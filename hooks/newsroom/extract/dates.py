@@ -106,9 +106,21 @@ def _matched(match: re.Match[str], entries: dict[str, _Entry]) -> tuple[_Entry, 
     return entry, {local: match.group(name) for local, name in entry.groups}
 
 
-# A matched expression with its normalised value.
+# A matched expression with its normalised value; a range whose end comes before its start keeps its start alone.
 def _mention(match: re.Match[str], date: DateValue) -> DateMention:
-    return DateMention(match.group(), match.start(), match.end(), date.value, date.end_value, date.deadline)
+    end = date.end_value if _in_order(date.value, date.end_value) else None
+    return DateMention(match.group(), match.start(), match.end(), date.value, end, date.deadline)
+
+
+# Whether a range's end is not before its start; year-less values are compared within one month only
+# (`--12-30` to `--01-04` spans a new year).
+def _in_order(start: str | None, end: str | None) -> bool:
+    if not start or not end or start.startswith("--") != end.startswith("--"):
+        return True
+    if start.startswith("--") and start[:4] != end[:4]:
+        return True
+    width = min(len(start), len(end))
+    return end[:width] >= start[:width]
 
 
 # Whether every full date of a mention exists (`--02-29` is checked against a leap year).

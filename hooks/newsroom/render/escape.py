@@ -10,6 +10,7 @@ the plain character.
 from __future__ import annotations
 
 import re
+import unicodedata
 from urllib.parse import urlsplit
 
 from markupsafe import Markup
@@ -19,6 +20,10 @@ MARKDOWN_ACTIVE = "<>&\"'\\`*_{}[]#+-!|:=~^$%@"
 
 _ESCAPES = {ord(char): f"&#{ord(char)};" for char in MARKDOWN_ACTIVE}
 _WHITESPACE = re.compile(r"\s+")
+# Ids of the paragraph anchors (`p1`, `p2`, …) that a heading's id must never take.
+_PARAGRAPH_ANCHOR = re.compile(r"p\d+")
+# The id a heading gets instead, when its text would slugify to a paragraph anchor.
+TITLE_ID = "article-title"
 
 
 def md_text(value: object) -> Markup:
@@ -45,3 +50,11 @@ def http_url(value: str | None) -> str | None:
     if _WHITESPACE.search(url) or any(char in url for char in "<>\"'`"):
         return None
     return url
+
+
+def heading_attributes(text: str) -> Markup:
+    """Return an attribute list (` { #article-title }`) for a heading whose text a slugifier could
+    turn into a paragraph anchor (`P1`, `p.12` → `p1`, `p12`), else nothing: other headings keep the
+    id the `toc` extension makes from their text."""
+    folded = "".join(c for c in unicodedata.normalize("NFKD", text).lower() if c.isascii() and c.isalnum())
+    return Markup(f" {{ #{TITLE_ID} }}") if _PARAGRAPH_ANCHOR.fullmatch(folded) else Markup("")

@@ -15,7 +15,7 @@ from ..workers import parallel_map
 from . import cards
 from .article_text import article_links, article_paragraphs
 from .context import PageContext
-from .escape import http_url
+from .escape import heading_attributes, http_url
 from .structured import (
     JsonObject,
     article_data,
@@ -182,6 +182,7 @@ def render_pages(
             "article.md.j2",
             entry.page,
             entry=entry,
+            title_attributes=heading_attributes(entry.article.title),
             source_url=http_url(entry.article.source),
             paragraphs=article_paragraphs(entry, catalogue),
             links=article_links(entry, catalogue),
