@@ -256,3 +256,8 @@ CASES: list[Case] = [
     Case("sub-folder", "skipped", {}, "a folder", setup=_sub_folder, subject="drafts"),
     Case("other-suffix", "skipped", {"notes.docx": b"Word Qz969."}, "not a .txt or .md file"),
 ]
+
+# Second round (names too long, looping links, unreadable folders), kept in their own module.
+from hostile import config_cases  # noqa: E402 (it imports `Case` from here)
+
+CASES += config_cases.CASES
