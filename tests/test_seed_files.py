@@ -10,7 +10,14 @@ from pathlib import Path
 import pytest
 
 from newsroom.read import SeedError, read_seed
-from newsroom.seedfiles import LINK_LOOP, MAX_SEED_BYTES, SeedsFolderError, decode_seed, read_bytes, scan_seeds
+from newsroom.seedfiles import (
+    LINK_LOOP,
+    MAX_SEED_BYTES,
+    SeedsFolderError,
+    decode_seed,
+    read_bytes,
+    scan_seeds,
+)
 
 
 # The fate of every entry of a folder: name → "seed", the skip reason or the refusal.
