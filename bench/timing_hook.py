@@ -93,11 +93,13 @@ def _timed_map(function: Callable[[Item], Result], items: Sequence[Item], worker
 class TimedCache(ArticleCache):
     """The article cache, its loading timed and its extractions counted."""
 
-    def load_all(self, seeds: list[tuple[Path, str]], processes: int | None = None) -> list[Article | Failure]:
+    def load_all(
+        self, seeds: list[tuple[Path, str]], processes: int | None = None, seconds: float | None = None
+    ) -> list[Article | Failure]:
         """Load as the cache does, and record the `load` phase and the extractions."""
         _extractions.clear()
         started = _clock()
-        outcomes = super().load_all(seeds, processes)
+        outcomes = super().load_all(seeds, processes, seconds)
         _phase("load", started)
         walls = [wall for _, wall, _ in _extractions]
         articles = sum(isinstance(outcome, Article) for outcome in outcomes)

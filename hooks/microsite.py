@@ -19,11 +19,12 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, Files
 
-from newsroom.load import Message, cyclic_gc_paused, load_folder, printable
+from newsroom.load import Loaded, Message, cyclic_gc_paused, load_folder, printable
 from newsroom.model import Article
 from newsroom.options import OptionsError, read_options
 from newsroom.render import fold_search_index
-from newsroom.site import site_files
+from newsroom.seedfiles import SeedsFolderError
+from newsroom.site import build_site
 
 log = mkdocs.plugins.get_plugin_logger("newsroom")
 
@@ -55,20 +56,31 @@ def on_files(files: Files, /, *, config: MkDocsConfig) -> Files:
         options = read_options(config.extra)
     except OptionsError as error:
         raise PluginError(f"newsroom: {printable(str(error))}") from None
+    for message in options.messages:
+        _log(message)
     started = time.perf_counter()
     folder = Path(config.config_file_path).parent / options.seeds
     with cyclic_gc_paused():
-        loaded = load_folder(folder, _log, workers=options.workers, last_good=_last_good)
-        if loaded.bad and config.strict:
-            raise PluginError(f"newsroom: --strict: {len(loaded.bad)} seed(s) cannot be built: {', '.join(loaded.bad)}")
-        generated = site_files(loaded.articles, config.site_name, config.site_url or None, options.workers)
-    for path, content in generated.items():
+        try:
+            loaded = load_folder(
+                folder, _log, workers=options.workers, last_good=_last_good, seconds=options.seed_seconds
+            )
+        except SeedsFolderError as error:
+            if config.strict:
+                raise PluginError(f"newsroom: --strict: {error}") from None
+            _log(Message("error", str(error)))
+            loaded = Loaded()
+        site = build_site(loaded.articles, _log, config.site_name, config.site_url or None, options.workers)
+    bad = [*loaded.bad, *site.bad]
+    if bad and config.strict:
+        raise PluginError(f"newsroom: --strict: {len(bad)} seed(s) cannot be built: {', '.join(bad)}")
+    for path, content in site.files.items():
         existing = files.get_file_from_path(path)
         if existing is not None:
             log.warning("generated %s replaces docs/%s", path, path)
             files.remove(existing)
         files.append(File.generated(config, path, content=content))
-    articles = loaded.articles
+    articles = site.articles
     log.info(
         "%d articles, %d quotes, %d organisations, %d events (%.2f s)",
         len(articles),

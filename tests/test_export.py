@@ -5,10 +5,12 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+
 from articles import ferry_article, river_article
 from newsroom.data.extraction import extraction_json
 from newsroom.site import site_files
-from projects import run_cli
+from projects import fingerprint, run_cli
 
 ARTICLE_KEYS = {
     "seed",
@@ -117,3 +119,45 @@ def test_colliding_articles_carry_their_page_slugs() -> None:
     slugs = [article["slug"] for article in json.loads(files["data/extraction.json"])["articles"]]
     assert slugs == ["river-towns", "river-towns-2"]
     assert {"articles/river-towns.md", "articles/river-towns-2.md"} <= set(files)
+
+
+# A previous export of one seed in `out`, ready to be exported again.
+def _previous_export(tmp_path: Path) -> tuple[Path, Path]:
+    seeds, out = tmp_path / "seeds", tmp_path / "out"
+    seeds.mkdir()
+    (seeds / "bridge.txt").write_bytes(b"The bridge reopened on Friday.")
+    assert run_cli("export-pages", str(out), "--seeds", str(seeds)).returncode == 0
+    return seeds, out
+
+
+@pytest.mark.parametrize("link", [".newsroom-export", "articles", "articles/bridge.md"])
+def test_export_refuses_a_folder_holding_a_link(tmp_path: Path, link: str) -> None:
+    seeds, out = _previous_export(tmp_path)
+    elsewhere = tmp_path / "elsewhere"
+    (out / link).rename(elsewhere)
+    (out / link).symlink_to(elsewhere)
+    before = fingerprint(tmp_path / "elsewhere") if elsewhere.is_dir() else elsewhere.read_bytes()
+    result = run_cli("export-pages", str(out), "--seeds", str(seeds))
+    assert result.returncode == 1
+    assert result.stderr == f"error: {out / link}: is a symbolic link, which an export never writes or deletes " \
+        "through; remove it or choose a new folder\n"
+    assert (fingerprint(elsewhere) if elsewhere.is_dir() else elsewhere.read_bytes()) == before
+
+
+def test_export_deletes_only_files_inside_its_folder(tmp_path: Path) -> None:
+    seeds, out = _previous_export(tmp_path)
+    (tmp_path / "mine.txt").write_text("keep me", encoding="utf-8")
+    marker = out / ".newsroom-export"
+    marker.write_text(marker.read_text(encoding="utf-8") + "../mine.txt\n" + f"{tmp_path / 'mine.txt'}\n", encoding="utf-8")
+    result = run_cli("export-pages", str(out), "--seeds", str(seeds))
+    assert result.returncode == 0, result.stderr
+    assert (tmp_path / "mine.txt").read_text(encoding="utf-8") == "keep me"
+    assert (out / "articles/bridge.md").is_file()
+    assert "../mine.txt" not in marker.read_text(encoding="utf-8")
+
+
+def test_export_rewrites_a_previous_export_byte_for_byte(tmp_path: Path) -> None:
+    seeds, out = _previous_export(tmp_path)
+    first = fingerprint(out)
+    assert run_cli("export-pages", str(out), "--seeds", str(seeds)).returncode == 0
+    assert fingerprint(out) == first

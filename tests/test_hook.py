@@ -127,7 +127,7 @@ def test_bad_workers_option_is_a_clear_error(tmp_path: Path) -> None:
 
 def test_options_default_and_read() -> None:
     assert read_options(None) == read_options({"newsroom": None}) == Options("seeds", None)
-    assert read_options({"newsroom": {"seeds": "news", "workers": 2, "other": 1}}) == Options("news", 2)
+    assert read_options({"newsroom": {"seeds": "news", "workers": 1, "seed_seconds": 2}}) == Options("news", 1, 2.0)
 
 
 @pytest.mark.parametrize(

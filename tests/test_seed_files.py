@@ -4,12 +4,20 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import signal
 from pathlib import Path
 
 import pytest
 
 from newsroom.read import SeedError, read_seed
-from newsroom.seedfiles import MAX_SEED_BYTES, decode_seed, scan_seeds
+from newsroom.seedfiles import (
+    LINK_LOOP,
+    MAX_SEED_BYTES,
+    SeedsFolderError,
+    decode_seed,
+    read_bytes,
+    scan_seeds,
+)
 
 
 # The fate of every entry of a folder: name → "seed", the skip reason or the refusal.
@@ -53,15 +61,81 @@ def test_a_named_pipe_is_refused_not_read(tmp_path: Path) -> None:
     assert fates(tmp_path) == {"pipe.txt": "is not a regular file"}
 
 
+def test_links_that_loop_are_refused_not_followed(tmp_path: Path) -> None:
+    (tmp_path / "self.txt").symlink_to("self.txt")
+    (tmp_path / "a.txt").symlink_to("b.txt")
+    (tmp_path / "b.txt").symlink_to("a.txt")
+    assert fates(tmp_path) == {"a.txt": LINK_LOOP, "b.txt": LINK_LOOP, "self.txt": LINK_LOOP}
+
+
+def test_an_unreadable_sub_folder_is_skipped_never_entered(tmp_path: Path) -> None:
+    (tmp_path / "locked").mkdir()
+    (tmp_path / "locked" / "inner.txt").write_text("Draft.", encoding="utf-8")
+    (tmp_path / "locked").chmod(0)
+    try:
+        assert fates(tmp_path)["locked"].startswith("a folder")
+    finally:
+        (tmp_path / "locked").chmod(0o700)
+
+
+def test_an_entry_that_cannot_be_examined_is_refused_with_the_reason(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / "a.txt").write_text("The port reopened.", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("The port reopened.", encoding="utf-8")
+    real = Path.is_symlink
+
+    def failing(self: Path) -> bool:
+        if self.name == "a.txt":
+            raise OSError(5, "Input/output error")
+        return real(self)
+
+    monkeypatch.setattr(Path, "is_symlink", failing)
+    assert fates(tmp_path) == {"a.txt": "cannot be examined (Input/output error)", "b.txt": "seed"}
+
+
+@pytest.mark.parametrize(("make", "problem"), [("missing", "does not exist"), ("file", "is not a folder")])
+def test_an_unusable_seeds_folder_is_one_error_naming_its_path(tmp_path: Path, make: str, problem: str) -> None:
+    folder = tmp_path / "seeds"
+    if make == "file":
+        folder.write_text("not a folder", encoding="utf-8")
+    with pytest.raises(SeedsFolderError, match=f"^the seeds folder {folder} {problem}$"):
+        scan_seeds(folder)
+
+
+def test_an_unreadable_seeds_folder_is_one_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    def refuse(self: Path) -> object:
+        raise PermissionError(13, "Permission denied", str(self))
+
+    # Root lists any folder whatever its mode, so the refusal is simulated.
+    monkeypatch.setattr(Path, "iterdir", refuse)
+    with pytest.raises(SeedsFolderError, match=rf"^the seeds folder {tmp_path} cannot be read \(Permission denied\)$"):
+        scan_seeds(tmp_path)
+
+
+def test_reading_a_named_pipe_never_waits(tmp_path: Path) -> None:
+    os.mkfifo(tmp_path / "pipe.txt")
+    signal.alarm(10)  # a blocking open would hang the test run; this ends it instead
+    try:
+        with pytest.raises(SeedError, match=r"^seeds/pipe\.txt: is not a regular file$"):
+            read_bytes(tmp_path / "pipe.txt", "seeds/pipe.txt")
+    finally:
+        signal.alarm(0)
+
+
 def test_unreadable_file_names_the_reason(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     seed = tmp_path / "locked.txt"
     seed.write_text("The port reopened.", encoding="utf-8")
 
-    def refuse(self: Path, *args: object, **kwargs: object) -> object:
-        raise PermissionError(13, "Permission denied", str(self))
+    opened = os.open
+
+    def refuse(path: str | Path, *args: int) -> int:
+        if Path(path) == seed:
+            raise PermissionError(13, "Permission denied", str(path))
+        return opened(path, *args)
 
     # Root reads any file whatever its mode, so the refusal is simulated.
-    monkeypatch.setattr(Path, "open", refuse)
+    monkeypatch.setattr(os, "open", refuse)
     with pytest.raises(SeedError, match=r"^seeds/locked\.txt: cannot be read \(Permission denied\)$"):
         read_seed(seed, "seeds/locked.txt")
 

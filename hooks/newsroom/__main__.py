@@ -20,7 +20,9 @@ from pathlib import Path
 
 from .data.extraction import extraction_json
 from .folder import FolderError, export_pages
-from .load import Message, load_files
+from .load import Message, load_files, printable
+from .options import DEFAULT_SEED_SECONDS, OptionsError, read_options
+from .seedfiles import SeedsFolderError
 
 
 # Arguments: one or more seed files.
@@ -31,7 +33,27 @@ def _parser() -> argparse.ArgumentParser:
         "`python -m newsroom export-pages --help` tells how to write the whole site as Markdown into a folder.",
     )
     parser.add_argument("seeds", nargs="+", type=Path, metavar="SEED", help="a .txt or .md seed file")
+    _add_seed_seconds(parser)
     return parser
+
+
+# `--seed-seconds`, shared by both commands: a number of seconds above 0.
+def _add_seed_seconds(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--seed-seconds",
+        type=_seconds,
+        default=DEFAULT_SEED_SECONDS,
+        metavar="SECONDS",
+        help=f"stop extracting a seed after this long and leave it out (default: {DEFAULT_SEED_SECONDS:g})",
+    )
+
+
+# A time budget given on the command line, refused unless above 0 and finite.
+def _seconds(text: str) -> float:
+    try:
+        return read_options({"newsroom": {"seed_seconds": float(text)}}).seed_seconds
+    except (ValueError, OptionsError):
+        raise argparse.ArgumentTypeError(f"must be a number of seconds above 0 (got {text!r})") from None
 
 
 # Arguments of `export-pages`: the folder, where seeds and hand-written pages are, the site's name.
@@ -46,6 +68,7 @@ def _export_parser() -> argparse.ArgumentParser:
     parser.add_argument("--docs", type=Path, default=None, help="hand-written pages to copy in first (e.g. docs)")
     parser.add_argument("--site-name", default="News microsite", help="the name the home page shows")
     parser.add_argument("--site-url", default=None, help="the published site's URL, for links in data/timeline.json")
+    _add_seed_seconds(parser)
     return parser
 
 
@@ -66,12 +89,18 @@ def _export(argv: list[str]) -> int:
     arguments = _export_parser().parse_args(argv)
     try:
         done = export_pages(
-            arguments.folder, arguments.seeds, _print, arguments.docs, arguments.site_name, arguments.site_url
+            arguments.folder,
+            arguments.seeds,
+            _print,
+            arguments.docs,
+            arguments.site_name,
+            arguments.site_url,
+            arguments.seed_seconds,
         )
-    except FolderError as error:
+    except (FolderError, SeedsFolderError) as error:
         _print(Message("error", str(error)))
         return 1
-    print(f"{len(done.written)} files written to {arguments.folder}", file=sys.stderr)
+    print(f"{len(done.written)} files written to {printable(str(arguments.folder))}", file=sys.stderr)
     return _status(done.bad)
 
 
@@ -80,7 +109,8 @@ def main(argv: list[str] | None = None) -> int:
     given = sys.argv[1:] if argv is None else argv
     if given[:1] == ["export-pages"]:
         return _export(given[1:])
-    loaded = load_files(_parser().parse_args(given).seeds, _print)
+    arguments = _parser().parse_args(given)
+    loaded = load_files(arguments.seeds, _print, arguments.seed_seconds)
     try:
         sys.stdout.write(json.dumps(extraction_json(loaded.articles), ensure_ascii=False, indent=2) + "\n")
         sys.stdout.flush()

@@ -43,10 +43,10 @@ class Failure:
 
 
 # One seed's extraction, wherever it runs (a worker process on a cold build).
-def _extract_job(job: tuple[bytes, str, str]) -> Article | Failure:
-    raw, label, stem = job
+def _extract_job(job: tuple[bytes, str, str, float | None]) -> Article | Failure:
+    raw, label, stem, seconds = job
     try:
-        return pipeline.extract_bytes(raw, label, stem)
+        return pipeline.extract_bytes(raw, label, stem, seconds=seconds)
     except SeedError as error:
         return Failure(error.reason)
     except Exception as error:  # an extractor bug: name the seed, keep the trace for --verbose
@@ -60,14 +60,16 @@ class ArticleCache:
     def __init__(self) -> None:
         self._articles: dict[str, Article] = {}
 
-    def load_all(self, seeds: list[tuple[Path, str]], processes: int | None = None) -> list[Article | Failure]:
+    def load_all(
+        self, seeds: list[tuple[Path, str]], processes: int | None = None, seconds: float | None = None
+    ) -> list[Article | Failure]:
         """Return, in order, each `(path, label)` seed's article, or a `Failure` saying why it cannot be built.
 
-        New or changed seeds are extracted in that many `processes` at once (see `newsroom.workers`);
-        afterwards the cache holds only these seeds' articles.
+        New or changed seeds are extracted in that many `processes` at once (see `newsroom.workers`),
+        each stopped after `seconds` (None: never); afterwards the cache holds only these seeds' articles.
         """
         outcomes: list[Failure | str] = []  # a seed's key, or why it cannot be read
-        jobs: dict[str, tuple[bytes, str, str]] = {}
+        jobs: dict[str, tuple[bytes, str, str, float | None]] = {}
         for path, label in seeds:
             try:
                 raw = read_bytes(path, label)
@@ -76,7 +78,7 @@ class ArticleCache:
                 continue
             key = content_key(raw, label, path.stem)
             if key not in self._articles:
-                jobs.setdefault(key, (raw, label, path.stem))
+                jobs.setdefault(key, (raw, label, path.stem, seconds))
             outcomes.append(key)
         found: dict[str, Article | Failure] = {
             key: self._articles[key] for key in outcomes if isinstance(key, str) and key in self._articles

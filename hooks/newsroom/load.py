@@ -86,29 +86,42 @@ def seed_label(path: Path) -> str:
 
 
 def load_folder(
-    folder: Path, report: Report, *, workers: int | None = None, last_good: dict[str, Article] | None = None
+    folder: Path,
+    report: Report,
+    *,
+    workers: int | None = None,
+    last_good: dict[str, Article] | None = None,
+    seconds: float | None = None,
 ) -> Loaded:
     """Read and extract every seed of `folder`, reporting as the module docstring says.
 
     `last_good` (label → article), given while serving, lends a bad seed its last good
-    article and is updated with this load's articles.
+    article and is updated with this load's articles. A seed whose extraction takes more
+    than `seconds` (None: no limit) is stopped and is a bad seed. Raises `SeedsFolderError`
+    when `folder` itself cannot be listed (missing, not a folder, unreadable).
     """
-    return _load(scan_seeds(folder), report, workers, last_good)
+    return _load(scan_seeds(folder), report, workers, last_good, seconds)
 
 
-def load_files(paths: list[Path], report: Report) -> Loaded:
+def load_files(paths: list[Path], report: Report, seconds: float | None = None) -> Loaded:
     """Read and extract each of `paths` whatever its name (never a pipe or a folder), as `load_folder` does."""
     entries = [SeedEntry(p, refused="is not a regular file") if p.exists() and not p.is_file() else SeedEntry(p) for p in paths]
-    return _load(entries, report, None, None)
+    return _load(entries, report, None, None, seconds)
 
 
 # The policy of the module docstring; the cache extracts only new or changed seeds.
-def _load(entries: list[SeedEntry], report: Report, workers: int | None, last_good: dict[str, Article] | None) -> Loaded:
+def _load(
+    entries: list[SeedEntry],
+    report: Report,
+    workers: int | None,
+    last_good: dict[str, Article] | None,
+    seconds: float | None,
+) -> Loaded:
     labelled = [(entry, seed_label(entry.path)) for entry in entries]
     readable = [(entry.path, label) for entry, label in labelled if not entry.skipped and not entry.refused]
     if len(readable) >= PROGRESS_FROM:
         report(Message("info", f"reading {len(readable)} seeds"))
-    outcomes = iter(cache.ARTICLES.load_all(readable, workers))
+    outcomes = iter(cache.ARTICLES.load_all(readable, workers, seconds))
     loaded = Loaded()
     good: dict[str, Article] = {}
     for entry, label in labelled:

@@ -2,14 +2,26 @@
 
 `seeds`: the seeds folder, relative to the config file (default `seeds`).
 `workers`: how many processes a cold build extracts and renders in (default:
-one per core; 1: none).
+one per core; 1: none); more than the cores available is lowered to that
+number, with a note.
+`seed_seconds`: how long one seed's extraction may take before it is stopped
+and the seed left out (default 3).
+An option the generator does not know is a warning naming the closest known one.
 """
 
 from __future__ import annotations
 
+import difflib
+import math
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
+
+from .load import Message
+from .workers import default_workers
+
+# How long one seed's extraction may take, in seconds, unless `seed_seconds` says otherwise.
+DEFAULT_SEED_SECONDS = 3.0
 
 
 class OptionsError(ValueError):
@@ -18,21 +30,44 @@ class OptionsError(ValueError):
 
 @dataclass(frozen=True)
 class Options:
-    """The options with their defaults filled in."""
+    """The options with their defaults filled in, and what the reader has to say about them."""
 
     seeds: str = "seeds"
     workers: int | None = None
+    seed_seconds: float = DEFAULT_SEED_SECONDS
+    messages: tuple[Message, ...] = ()
+
+
+KNOWN = ("seeds", "workers", "seed_seconds")
 
 
 def read_options(extra: Mapping[str, Any] | None) -> Options:
-    """Return the options under `newsroom:` in the site's `extra` mapping (other keys are ignored).
+    """Return the options under `newsroom:` in the site's `extra` mapping (other `extra` keys are ignored).
 
     Raise `OptionsError` for an option the generator cannot use.
     """
     given = (extra or {}).get("newsroom") or {}
     if not isinstance(given, Mapping):
         raise OptionsError("`extra: newsroom:` must be a mapping of options")
+    messages = [_unknown(key) for key in given if key not in KNOWN]
+    seeds = given.get("seeds", Options.seeds)
+    if not isinstance(seeds, str) or not seeds.strip():
+        raise OptionsError(f"`seeds` must be the path of the seeds folder (got {seeds!r})")
     workers = given.get("workers")
     if workers is not None and (not isinstance(workers, int) or isinstance(workers, bool) or workers < 1):
         raise OptionsError(f"`workers` must be a whole number of processes, 1 or more (got {workers!r})")
-    return Options(seeds=str(given.get("seeds") or Options.seeds), workers=workers)
+    cores = default_workers()
+    if workers is not None and workers > cores:
+        messages.append(Message("info", f"`workers: {workers}` is more than the {cores} core(s) available; using {cores}"))
+        workers = cores
+    seconds = given.get("seed_seconds", DEFAULT_SEED_SECONDS)
+    if not isinstance(seconds, int | float) or isinstance(seconds, bool) or not 0 < seconds < math.inf:
+        raise OptionsError(f"`seed_seconds` must be a number of seconds above 0 (got {seconds!r})")
+    return Options(seeds=seeds, workers=workers, seed_seconds=float(seconds), messages=tuple(messages))
+
+
+# A warning for an option nobody reads, with the known option it most likely meant.
+def _unknown(key: object) -> Message:
+    close = difflib.get_close_matches(str(key), KNOWN, n=1)
+    hint = f"did you mean `{close[0]}`?" if close else f"the options are {', '.join(f'`{k}`' for k in KNOWN)}"
+    return Message("warning", f"unknown option {key!r} under `extra: newsroom:` is ignored; {hint}")

@@ -11,8 +11,8 @@ from typing import Any
 
 import dateutil.parser
 import yaml
-from slugify import slugify
 
+from .catalogue.slugs import short_slug
 from .model import Paragraph
 from .seedfiles import SeedError as SeedError
 from .seedfiles import blank_controls, decode_seed, read_bytes, scan_seeds
@@ -165,7 +165,7 @@ def parse_seed(text: str, label: str, stem: str) -> Source:
     return Source(
         seed=label,
         stem=stem,
-        slug=slugify(stem) or "article",
+        slug=short_slug(stem, "article"),
         text=text,
         body_start=body_start,
         paragraphs=paragraphs,

@@ -2,15 +2,19 @@
 
 Everything here distrusts the folder: hidden files, editor backups, other
 suffixes and sub-folders are skipped (with a reason for an info message);
-links leading out of the folder, broken links and special files are refused;
+links leading out of the folder, broken or looping links and special files
+are refused, as is any entry that cannot even be examined (never an exception);
 a seed is read only up to a size limit, binary and UTF-16 files are refused,
 and text that is not UTF-8 is read as Windows-1252 with a warning.
 """
 
 from __future__ import annotations
 
+import errno
 import fnmatch
+import os
 import re
+import stat
 import unicodedata
 from codecs import BOM_UTF16_BE, BOM_UTF16_LE
 from contextlib import suppress
@@ -27,6 +31,8 @@ BINARY_CONTROL_SHARE = 0.02
 BINARY_CONTROL_FLOOR = 16
 # Control characters that are white space in a text file (`\r` is a line ending, handled elsewhere).
 TEXT_CONTROLS = frozenset("\t\n\r\f\v")
+# A link that leads back to itself, directly or through other links.
+LINK_LOOP = "is a link that leads back to itself (a loop), so it has no file to read"
 
 
 class SeedError(Exception):
@@ -51,15 +57,41 @@ class SeedEntry:
     refused: str | None = None
 
 
+class SeedsFolderError(Exception):
+    """The seeds folder itself cannot be read (missing, not a folder, no permission); the message names its path."""
+
+
 def scan_seeds(folder: Path) -> list[SeedEntry]:
     """Sort the entries of `folder` into seeds, skipped files (info) and refused files (errors).
 
-    Every entry of the seeds folder, sorted by name, each with its fate.
+    Every entry of the seeds folder, sorted by name, each with its fate; an entry that cannot
+    even be examined is refused with the reason. Raises `SeedsFolderError` when the folder
+    itself cannot be listed.
     """
-    if not folder.is_dir():
-        return []
-    root = folder.resolve()
-    return [_classify(path, root) for path in sorted(folder.iterdir())]
+    try:
+        names = sorted(folder.iterdir())
+        root = folder.resolve(strict=True)
+    except (OSError, RuntimeError) as error:
+        raise SeedsFolderError(f"the seeds folder {folder} {_folder_problem(folder, error)}") from None
+    return [_entry(path, root) for path in names]
+
+
+# Why the seeds folder cannot be listed, in words.
+def _folder_problem(folder: Path, error: OSError | RuntimeError) -> str:
+    if isinstance(error, FileNotFoundError):
+        return "does not exist"
+    if isinstance(error, NotADirectoryError):
+        return "is not a folder"
+    reason = error.strerror if isinstance(error, OSError) and error.strerror else str(error)
+    return f"cannot be read ({reason})"
+
+
+# One entry's fate; a file system error while examining it refuses it instead of stopping the walk.
+def _entry(path: Path, root: Path) -> SeedEntry:
+    try:
+        return _classify(path, root)
+    except OSError as error:
+        return SeedEntry(path, refused=f"cannot be examined ({error.strerror or error})")
 
 
 # Why an entry is skipped or refused, if it is.
@@ -74,12 +106,19 @@ def _classify(path: Path, root: Path) -> SeedEntry:
     if path.suffix.lower() not in SEED_SUFFIXES:
         return SeedEntry(path, skipped=f"not a {' or '.join(SEED_SUFFIXES)} file")
     if path.is_symlink():
-        target = path.resolve()
-        if not target.exists():
+        try:
+            target = path.resolve(strict=True)
+        except FileNotFoundError:
             return SeedEntry(path, refused="is a link to a file that does not exist")
+        except RuntimeError:  # Python 3.11 and 3.12 say a loop so; later versions raise OSError(ELOOP)
+            return SeedEntry(path, refused=LINK_LOOP)
+        except OSError as error:
+            if error.errno == errno.ELOOP:
+                return SeedEntry(path, refused=LINK_LOOP)
+            raise
         if not target.is_relative_to(root):
             return SeedEntry(path, refused="is a link to a file outside the seeds folder, which is never read")
-    if not path.is_file():
+    if not stat.S_ISREG(path.stat().st_mode):
         return SeedEntry(path, refused="is not a regular file")
     return SeedEntry(path)
 
@@ -90,7 +129,10 @@ def read_bytes(path: Path, label: str) -> bytes:
     A seed's bytes, at most the size limit; `label` names it in errors.
     """
     try:
-        with path.open("rb") as stream:
+        # Non-blocking, so a named pipe put there after the folder was scanned cannot stall the read.
+        with open(os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0)), "rb") as stream:
+            if not stat.S_ISREG(os.fstat(stream.fileno()).st_mode):
+                raise SeedError(label, "is not a regular file")
             raw = stream.read(MAX_SEED_BYTES + 1)
     except OSError as error:
         raise SeedError(label, f"cannot be read ({error.strerror or error})") from error

@@ -256,4 +256,9 @@ CASES: list[Case] = [
     Case("sub-folder", "skipped", {}, "a folder", setup=_sub_folder, subject="drafts"),
     Case("other-suffix", "skipped", {"notes.docx": b"Word Qz969."}, "not a .txt or .md file"),
 ]
-CASES += __import__("hostile.log_cases", fromlist=["CASES"]).CASES  # log and front matter cases: log_cases.py
+
+# Second round, kept in their own modules (each imports `Case` from here): names too long, looping links,
+# unreadable folders; forged log lines and front matter.
+from hostile import config_cases, log_cases  # noqa: E402
+
+CASES += config_cases.CASES + log_cases.CASES

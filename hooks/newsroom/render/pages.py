@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import traceback
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 from functools import partial
 from typing import Any
 
@@ -132,7 +134,10 @@ def render_pages(
     environment: jinja2.Environment, catalogue: Catalogue, site_name: str, workers: int | None = None
 ) -> dict[str, str]:
     """Return every generated page (home, listings and one page per article, organisation and
-    speaker) as docs-relative path → Markdown source, rendered in `workers` processes."""
+    speaker) as docs-relative path → Markdown source, rendered in `workers` processes.
+
+    A page that fails to render raises `PageError` with the seeds it draws on, once every page was tried.
+    """
 
     # One page from one template.
     def render(template: str, page: str, **context: Any) -> tuple[str, str]:
@@ -206,13 +211,50 @@ def render_pages(
             meta=page_meta(speaker_description(entry), speaker_page_data(entry, catalogue)),
         )
 
-    tasks: list[Callable[[], tuple[str, str]]] = [home, timeline, organisers, quotes]
-    tasks += [partial(article, entry) for entry in catalogue.articles]
-    tasks += [partial(organisation, entry) for entry in catalogue.organisations.values()]
-    tasks += [partial(speaker, entry) for entry in catalogue.speakers.values()]
-    return dict(parallel_map(_call, tasks, workers))
+    every = _seeds(catalogue.articles)
+    tasks: list[tuple[list[str], Callable[[], tuple[str, str]]]] = [
+        (every, home), (every, timeline), (every, organisers), (every, quotes)
+    ]
+    tasks += [([entry.article.seed], partial(article, entry)) for entry in catalogue.articles]
+    tasks += [(_seeds(a for a, _ in entry.mentions), partial(organisation, entry)) for entry in catalogue.organisations.values()]
+    tasks += [
+        (_seeds(a for a, _ in [*entry.quotes, *entry.statements]), partial(speaker, entry))
+        for entry in catalogue.speakers.values()
+    ]
+    results = parallel_map(_call, [task for _, task in tasks], workers)
+    for (seeds, _), result in zip(tasks, results, strict=True):
+        if isinstance(result, _Crash):
+            raise PageError(seeds, result.reason, result.trace)
+    return dict(result for result in results if not isinstance(result, _Crash))
 
 
-# Run one page task (a named function, so `parallel_map` can hand it to workers by index).
-def _call(task: Callable[[], tuple[str, str]]) -> tuple[str, str]:
-    return task()
+class PageError(Exception):
+    """A page that could not be rendered: the labels of the seeds it draws on, the reason and the traceback."""
+
+    # Keep the seeds, the reason and the traceback apart for `newsroom.site`, which leaves the culprit out.
+    def __init__(self, seeds: list[str], reason: str, trace: str) -> None:
+        super().__init__(reason)
+        self.seeds = seeds
+        self.reason = reason
+        self.trace = trace
+
+
+@dataclass(frozen=True)
+class _Crash:
+    """What a page task raised, made picklable so a worker process can send it back."""
+
+    reason: str
+    trace: str
+
+
+# The seed labels of some article entries, once each, in order.
+def _seeds(entries: Iterable[ArticleEntry]) -> list[str]:
+    return list(dict.fromkeys(entry.article.seed for entry in entries))
+
+
+# Run one page task (a named function, so `parallel_map` can hand it to workers by index); a crash is returned, not raised.
+def _call(task: Callable[[], tuple[str, str]]) -> tuple[str, str] | _Crash:
+    try:
+        return task()
+    except Exception as error:  # a renderer bug: `newsroom.site` finds the seed and leaves it out
+        return _Crash(repr(error), traceback.format_exc())
