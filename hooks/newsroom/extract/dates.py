@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_left
 from contextlib import suppress
 from dataclasses import dataclass
 
@@ -57,6 +58,8 @@ _FUTURE = re.compile(
     r"|is planned|are planned|planned for|next)\b"
 )
 _PAST = re.compile(r"\b(?:had|was|were|did|ago|last|previous|earlier)\b")
+# How far before a relative date a rule's `not_after` (`Good Friday`) may start.
+_NOT_AFTER_REACH = 80
 
 
 @dataclass(frozen=True)
@@ -78,23 +81,25 @@ def find_dates(text: str, start: int, end: int, published: dt.date | None) -> li
     """
     found: list[DateMention] = []
     year: str | None = None  # a year written earlier in the same span carries to year-less dates
+    tense = _Tense(text, start, end)
     absolute = _ABSOLUTE.finditer(text, start, end) if _ABSOLUTE_HINT.search(text, start, end) else ()
     for match in absolute:
         entry, groups = _matched(match, _ABSOLUTE_ENTRIES)
         with suppress(OverflowError, ValueError):  # a publication date at the calendar's ends
-            anchor = Anchor(published, year, _tense(text, start, match.start()))
+            anchor = Anchor(published, year, tense.before(match.start()))
             found.append(_mention(match, entry.rule.normalise(groups, anchor)))
         year = next((groups[name] for name in entry.years if groups[name]), year)
-    taken = [(d.start, d.end) for d in found]
+    taken_starts = [d.start for d in found]  # in text order, never overlapping
     relative = _RELATIVE.finditer(text, start, end) if holds_any(text, start, end, _RELATIVE_KEYWORDS) else ()
     for match in relative:
         entry, groups = _matched(match, _RELATIVE_ENTRIES)
         not_after = entry.rule.not_after
-        if not_after and not_after.search(text, start, match.start()):
+        if not_after and not_after.search(text, max(start, match.start() - _NOT_AFTER_REACH), match.start()):
             continue
-        if not any(a < match.end() and match.start() < b for a, b in taken):
+        overlapping = bisect_left(taken_starts, match.end()) - 1
+        if overlapping < 0 or found[overlapping].end <= match.start():
             with suppress(OverflowError, ValueError):
-                anchor = Anchor(published, tense=_tense(text, start, match.start()))
+                anchor = Anchor(published, tense=tense.before(match.start()))
                 found.append(_mention(match, entry.rule.normalise(groups, anchor)))
     # `31 February` is no date; neither is arithmetic past the calendar's ends.
     return sorted((d for d in found if _on_calendar(d)), key=lambda d: d.start)
@@ -135,8 +140,18 @@ def _on_calendar(date: DateMention) -> bool:
     return True
 
 
-# The tense of the words before a date: 1 future (`will be announced`), -1 past (`had used`), 0 unknown.
-def _tense(text: str, start: int, at: int) -> int:
-    if _FUTURE.search(text, start, at):
-        return 1
-    return -1 if _PAST.search(text, start, at) else 0
+# The tense of the words before a date in one span: 1 future (`will be announced`), -1 past (`had
+# used`), 0 unknown. The span is read once, so a sentence of a thousand dates stays linear.
+class _Tense:
+
+    # Where the first future and the first past marker of the span end.
+    def __init__(self, text: str, start: int, end: int) -> None:
+        future, past = _FUTURE.search(text, start, end), _PAST.search(text, start, end)
+        self.future = future.end() if future else end + 1
+        self.past = past.end() if past else end + 1
+
+    # The tense of the words between the span's start and `at`.
+    def before(self, at: int) -> int:
+        if self.future <= at:
+            return 1
+        return -1 if self.past <= at else 0
