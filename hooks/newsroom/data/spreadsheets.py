@@ -17,6 +17,7 @@ import io
 from typing import Any
 
 from ..catalogue.entries import ArticleEntry, Catalogue
+from ..catalogue.excerpts import event_sentence
 from ..catalogue.links import published_folder
 from ..model import Quote, Speaker, Statement
 
@@ -87,7 +88,7 @@ def events_csv(catalogue: Catalogue) -> str:
     for entry, event in catalogue.events:
         number, reports = item_of[id(event)]
         rows.append([
-            event.date, event.end_date, event.deadline, event.date_text, event.what, event.sentence,
+            event.date, event.end_date, event.deadline, event.date_text, event.what, event_sentence(entry.article, event),
             entry.article.title, _source(entry, event.paragraph), number, reports,
         ])
     header = ["date", "end_date", "deadline", "date_text", "what", "sentence", "article", "source",

@@ -14,6 +14,7 @@ from typing import Any
 
 from ..catalogue.dates import DateParts, date_sort_key, human_date, parse_date
 from ..catalogue.entries import Catalogue, TimelineItem
+from ..catalogue.excerpts import event_sentence
 from ..catalogue.links import published_folder
 
 
@@ -31,7 +32,7 @@ def _date(parts: DateParts | None, display: str | None) -> dict[str, str] | None
     return date
 
 
-# The sentence, then a link to every article that reports the event.
+# The sentence (cut around the date when long), then a link to every article that reports the event.
 def _text(item: TimelineItem, site_url: str | None) -> str:
     links = []
     for entry, event in item.sources:
@@ -39,7 +40,8 @@ def _text(item: TimelineItem, site_url: str | None) -> str:
         href += f"{published_folder(entry.page)}#p{event.paragraph + 1}"
         links.append(f'<a href="{escape(href)}">{escape(entry.article.title)}</a>')
     label = "Source" if len(links) == 1 else "Sources"
-    return f"<p>{escape(item.event.sentence)}</p><p>{label}: {', '.join(links)}</p>"
+    entry, event = item.sources[0]
+    return f"<p>{escape(event_sentence(entry.article, event))}</p><p>{label}: {', '.join(links)}</p>"
 
 
 def timeline_json(catalogue: Catalogue, site_name: str, site_url: str | None = None) -> dict[str, Any]:

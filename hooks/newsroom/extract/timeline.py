@@ -65,7 +65,6 @@ def find_events(doc: Document) -> list[Event]:
             date=None,
             date_text=None,
             what=_what(doc, sentence, None),
-            sentence=text[sentence.start : sentence.end],
             start=sentence.start,
             end=sentence.end,
             paragraph=sentence.paragraph,
@@ -77,16 +76,16 @@ def find_events(doc: Document) -> list[Event]:
                                   deadline=date.deadline))
         if occurred:
             undated.append(base)
-    return events + [e for e in undated if _keeps_undated(e, events, doc.lead_paragraph)]
+    return events + [e for e in undated if _keeps_undated(text, e, events, doc.lead_paragraph)]
 
 
 # An undated event counts in an article with no date at all, or when it is the article's
 # meeting (`The forum was co-organised by …`) and the lead gave that meeting no date.
-def _keeps_undated(event: Event, dated: list[Event], lead: int) -> bool:
+def _keeps_undated(text: str, event: Event, dated: list[Event], lead: int) -> bool:
     if not dated:
         return True
     lead_dated = any(e.paragraph <= max(lead, _LEAD_PARAGRAPHS) for e in dated)
-    return not lead_dated and _MEETING_SUBJECT.match(event.sentence) is not None
+    return not lead_dated and _MEETING_SUBJECT.match(text, event.start, event.end) is not None
 
 
 # Whether a sentence, outside its quotations, says something was done.

@@ -68,6 +68,7 @@ def _page_helpers(page: str, catalogue: Catalogue) -> dict[str, Any]:
         "url": context.url,
         "source": context.source,
         "excerpt": context.excerpt,
+        "event_sentence": context.event_sentence,
         "organisation_page": context.organisation_page,
         "source_link": partial(cards.source_link, context),
         "words_list": partial(cards.words_list, context),

@@ -13,6 +13,7 @@ from typing import Any
 
 from ..catalogue.dates import parse_date
 from ..catalogue.entries import ArticleEntry, Catalogue, OrganisationEntry, SpeakerEntry
+from ..catalogue.excerpts import event_sentence
 from ..model import Event, Quote
 from .escape import http_url
 
@@ -88,7 +89,7 @@ def event_data(entry: ArticleEntry, event: Event) -> JsonObject:
     return _present(
         **{"@type": "Event"},
         name=event.what,
-        description=event.sentence,
+        description=event_sentence(entry.article, event),
         startDate=schema_date(event.date),
         endDate=schema_date(event.end_date),
         subjectOf=_article_reference(entry),
