@@ -1,10 +1,11 @@
 """Bounded stretches of article text for listings and data files.
 
-A listing item (a timeline event, a mention, a reported statement) shows the
-sentence it comes from; a sentence can be as long as the seed, and a long one
+A listing item (a timeline event, a mention) shows the sentence it comes
+from; a sentence can be as long as the seed, and a long one
 can hold hundreds of items, so everywhere but the article page the sentence is
 cut to at most `EXCERPT_LIMIT` characters around the item, at white space,
-with `…` where it was cut. The article page shows the whole text once.
+with `…` where it was cut. The article page shows the whole text once. A reported statement is cut
+the same way, from its start, on listings and in data files.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from ..model import Article, Event
+from ..model import Article, Event, Quote, Statement
 
 # Longest stretch of a sentence shown per item: a long news sentence is shown whole.
 EXCERPT_LIMIT = 400
@@ -66,6 +67,15 @@ def event_excerpt(article: Article, event: Event) -> Excerpt:
 def event_sentence(article: Article, event: Event) -> str:
     """Return the event's sentence on one line, cut around its date when it is long."""
     return excerpt_text(article.text, event_excerpt(article, event))
+
+
+def words_text(words: Quote | Statement) -> str:
+    """Return a quote's text, or a reported statement's cut to `EXCERPT_LIMIT` characters when longer:
+    statements of one long sentence can overlap (`A said that B said that …`), quotes cannot."""
+    if isinstance(words, Quote):
+        return words.text
+    cut = excerpt(words.text, 0, len(words.text))
+    return excerpt_text(words.text, cut) if cut.cut_after else words.text
 
 
 def sentence_around(article: Article, start: int, end: int) -> Excerpt:

@@ -4,12 +4,15 @@ Paragraphs are 1-based numbers (`3` is the paragraph with anchor `p3`); all
 offsets index the article's full text, front matter included. The sentences
 that hold events are listed once per article (`sentences`); each event gives
 the index of its sentence there, so a sentence with many dates is written once.
+A reported statement longer than 400 characters is cut there with `…` (its
+`start` and `end` still bound all of it).
 """
 
 from __future__ import annotations
 
 from typing import Any
 
+from ..catalogue.excerpts import words_text
 from ..model import Article, Event, Organisation, Speaker
 
 
@@ -86,7 +89,7 @@ def article_json(article: Article, slug: str | None = None) -> dict[str, Any]:
         ],
         "statements": [
             {
-                "text": s.text,
+                "text": words_text(s),
                 "speaker": _speaker_name(s.speaker),
                 "speaker_kind": s.speaker.kind,
                 "paragraph": s.paragraph + 1,

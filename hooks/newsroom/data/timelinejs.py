@@ -38,7 +38,7 @@ def _text(item: TimelineItem, site_url: str | None) -> str:
     for entry, event in item.sources:
         href = f"{(site_url or '').rstrip('/')}/" if site_url else ""
         href += f"{published_folder(entry.page)}#p{event.paragraph + 1}"
-        links.append(f'<a href="{escape(href)}">{escape(entry.article.title)}</a>')
+        links.append(f'<a href="{escape(href)}">{escape(entry.label)}</a>')
     label = "Source" if len(links) == 1 else "Sources"
     entry, event = item.sources[0]
     return f"<p>{escape(event_sentence(entry.article, event))}</p><p>{label}: {', '.join(links)}</p>"
@@ -59,7 +59,7 @@ def timeline_json(catalogue: Catalogue, site_name: str, site_url: str | None = N
             "unique_id": f"event-{number}",
             "start_date": start,
             "text": {"headline": escape(event.what), "text": _text(item, site_url)},
-            "group": escape(item.sources[0][0].article.title),
+            "group": escape(item.sources[0][0].label),
         }
         end = _date(parse_date(event.end_date), human_date(event.end_date))
         if end is not None:

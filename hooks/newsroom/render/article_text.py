@@ -19,6 +19,8 @@ def _speaker_link(entry: ArticleEntry, quote: Quote, catalogue: Catalogue) -> In
     if quote.speaker is None:
         return None
     speaker = catalogue.speaker_page(entry, quote.speaker)
+    if not speaker.has_page:
+        return None
     text = entry.article.text
     offset = quote.end + 1 if text[quote.end : quote.end + 1] in tuple(CLOSING_QUOTES) else quote.end
     url = escape(relative_url(entry.page, speaker.page))
@@ -47,11 +49,12 @@ def _article_spans(entry: ArticleEntry, catalogue: Catalogue) -> list[Span]:
     ]
     for organisation in article.organisations:
         target = catalogue.organisation_page(organisation)
-        url = Markup(escape(relative_url(entry.page, target.page)))
-        spans += [
-            span(m.start, m.end, "a", class_="nr-org", href=url, title=f"Organisation: {target.name}")
-            for m in organisation.mentions
-        ]
+        title = f"Organisation: {target.name}"
+        if target.has_page:
+            url = Markup(escape(relative_url(entry.page, target.page)))
+            spans += [span(m.start, m.end, "a", class_="nr-org", href=url, title=title) for m in organisation.mentions]
+        else:
+            spans += [span(m.start, m.end, "span", class_="nr-org", title=title) for m in organisation.mentions]
     return spans
 
 
@@ -79,10 +82,11 @@ def article_paragraphs(entry: ArticleEntry, catalogue: Catalogue) -> list[tuple[
 def article_links(
     entry: ArticleEntry, catalogue: Catalogue
 ) -> tuple[list[SpeakerEntry], list[OrganisationEntry]]:
-    """Return the speaker and organisation pages an article leads to, each once, in reading order."""
+    """Return the speaker and organisation pages an article leads to, each once, in reading order
+    (only those that have a page)."""
     said: list[Quote | Statement] = [*entry.article.quotes, *entry.article.statements]
     speaker_pages = [catalogue.speaker_page(entry, words.speaker) for words in said if words.speaker]
     organisation_pages = [catalogue.organisation_page(o) for o in entry.article.organisations]
-    speakers = list({page.slug: page for page in speaker_pages}.values())
-    organisations = list({page.slug: page for page in organisation_pages}.values())
+    speakers = list({page.slug: page for page in speaker_pages if page.has_page}.values())
+    organisations = list({page.slug: page for page in organisation_pages if page.has_page}.values())
     return speakers, organisations

@@ -48,4 +48,4 @@ class PageContext:
     def organisation_page(self, name: str | None) -> str | None:
         """Return the page of the one organisation a full name or acronym `name` points at, if any."""
         named = self.catalogue.find_organisation(name)
-        return named.page if named else None
+        return named.page if named and named.has_page else None

@@ -108,10 +108,10 @@ def organisations_by_role(catalogue: Catalogue) -> list[tuple[str, list[Organisa
 
 
 def speakers_by_kind(catalogue: Catalogue) -> list[tuple[str, list[SpeakerEntry]]]:
-    """Return `(heading, speakers)` for every kind of speaker that has any: people, organisations,
-    then other speakers."""
+    """Return `(heading, speakers)` for every kind of speaker that has any words listed: people,
+    organisations, then other speakers."""
     groups = [
-        (heading, [s for s in catalogue.speakers.values() if s.kind == kind])
+        (heading, [s for s in catalogue.speakers.values() if s.kind == kind and (s.quotes or s.statements)])
         for kind, heading in SPEAKER_KIND_HEADINGS.items()
     ]
     return [group for group in groups if group[1]]
@@ -157,6 +157,7 @@ def render_pages(
             "timeline.md.j2",
             "timeline.md",
             groups=timeline_groups(catalogue.timeline),
+            unlisted=[entry for entry in catalogue.articles if entry.unlisted],
             meta=page_meta(LISTING_DESCRIPTIONS["timeline.md"], timeline_data(catalogue)),
         )
 
@@ -175,6 +176,7 @@ def render_pages(
             meta=page_meta(LISTING_DESCRIPTIONS["quotes/index.md"], quotes_page_data(catalogue)),
             groups=speakers_by_kind(catalogue),
             unattributed=catalogue.unattributed,
+            unlisted=[entry for entry in catalogue.articles if entry.unlisted],
             words_by_kind=words_by_kind,
         )
 
@@ -208,8 +210,8 @@ def render_pages(
 
     tasks: list[Callable[[], tuple[str, str]]] = [home, timeline, organisers, quotes]
     tasks += [partial(article, entry) for entry in catalogue.articles]
-    tasks += [partial(organisation, entry) for entry in catalogue.organisations.values()]
-    tasks += [partial(speaker, entry) for entry in catalogue.speakers.values()]
+    tasks += [partial(organisation, entry) for entry in catalogue.organisations.values() if entry.has_page]
+    tasks += [partial(speaker, entry) for entry in catalogue.speakers.values() if entry.has_page]
     return dict(parallel_map(_call, tasks, workers))
 
 

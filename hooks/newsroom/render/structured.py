@@ -58,7 +58,7 @@ def _article_reference(entry: ArticleEntry) -> JsonObject:
     published = entry.article.published
     return _present(
         **{"@type": "NewsArticle"},
-        headline=entry.article.title,
+        headline=entry.label,
         datePublished=published.isoformat() if published else None,
     )
 
@@ -106,7 +106,7 @@ def article_data(entry: ArticleEntry, catalogue: Catalogue) -> JsonObject:
         locationCreated=_present(**{"@type": "Place"}, name=article.place) if article.place else None,
         isBasedOn=http_url(article.source),
         mentions=[organisation_data(organisation) for organisation in organisations.values()],
-        hasPart=[quotation_data(entry, quote, catalogue) for quote in article.quotes],
+        hasPart=[quotation_data(entry, quote, catalogue) for quote in entry.quotes],
     )
     return {"@context": CONTEXT, **data}
 
@@ -119,7 +119,7 @@ def speaker_page_data(speaker: SpeakerEntry, catalogue: Catalogue) -> JsonObject
 
 def quotes_page_data(catalogue: Catalogue) -> JsonObject:
     """Return every `Quotation` of the site as one graph, for the quotes listing."""
-    return graph([quotation_data(e, q, catalogue) for e in catalogue.articles for q in e.article.quotes])
+    return graph([quotation_data(e, q, catalogue) for e in catalogue.articles for q in e.quotes])
 
 
 def timeline_data(catalogue: Catalogue) -> JsonObject:
