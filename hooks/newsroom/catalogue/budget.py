@@ -17,7 +17,7 @@ from collections.abc import Iterable
 from .entries import ArticleEntry, OrganisationEntry, SpeakerEntry
 
 PAGES_FREE = 14
-CHARS_PER_PAGE = 1200
+CHARS_PER_PAGE = 2500
 
 Entity = OrganisationEntry | SpeakerEntry
 

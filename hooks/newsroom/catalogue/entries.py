@@ -19,7 +19,7 @@ NEWEST_COUNT = 5
 # Listings show at most this many quotes, statements, events and mentions of an article, plus one
 # of each per `CHARS_PER_ITEM` characters of its text, so a seed's share of the site grows linearly.
 ITEMS_FREE = 50
-CHARS_PER_ITEM = 150
+CHARS_PER_ITEM = 250
 # Longest article title on listings, where it names the source of every item.
 TITLE_LIMIT = 120
 

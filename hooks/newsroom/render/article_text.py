@@ -30,7 +30,9 @@ def _speaker_link(entry: ArticleEntry, quote: Quote, catalogue: Catalogue) -> In
     return Insert(offset, html)
 
 
-# Spans for every quote, reported statement and organisation mention in the article.
+# Spans for every quote, reported statement and organisation mention in the article; an organisation's
+# first mention in a paragraph links to its page, the others are only marked (a seed can repeat a name
+# thousands of times).
 def _article_spans(entry: ArticleEntry, catalogue: Catalogue) -> list[Span]:
     article = entry.article
     spans = [
@@ -50,18 +52,33 @@ def _article_spans(entry: ArticleEntry, catalogue: Catalogue) -> list[Span]:
     for organisation in article.organisations:
         target = catalogue.organisation_page(organisation)
         title = f"Organisation: {target.name}"
-        if target.has_page:
-            url = Markup(escape(relative_url(entry.page, target.page)))
-            spans += [span(m.start, m.end, "a", class_="nr-org", href=url, title=title) for m in organisation.mentions]
-        else:
-            spans += [span(m.start, m.end, "span", class_="nr-org", title=title) for m in organisation.mentions]
+        url = Markup(escape(relative_url(entry.page, target.page)))
+        linked: set[int] = set()
+        for mention in organisation.mentions:
+            if mention.paragraph in linked:
+                spans.append(span(mention.start, mention.end, "span", class_="nr-org"))
+            elif target.has_page:
+                spans.append(span(mention.start, mention.end, "a", class_="nr-org", href=url, title=title))
+            else:
+                spans.append(span(mention.start, mention.end, "span", class_="nr-org", title=title))
+            linked.add(mention.paragraph)
     return spans
+
+
+# The quotes followed by their speaker's name: not one whose paragraph's previous quote has the same speaker.
+def _named_quotes(quotes: list[Quote]) -> list[Quote]:
+    named, previous = [], None
+    for quote in quotes:
+        if (quote.paragraph, quote.speaker) != previous:
+            named.append(quote)
+        previous = (quote.paragraph, quote.speaker)
+    return named
 
 
 def article_paragraphs(entry: ArticleEntry, catalogue: Catalogue) -> list[tuple[str, Markup]]:
     """Return `(anchor, html)` for every paragraph of the article, in reading order."""
     spans = _article_spans(entry, catalogue)
-    inserts = [link for quote in entry.article.quotes if (link := _speaker_link(entry, quote, catalogue))]
+    inserts = [link for quote in _named_quotes(entry.article.quotes) if (link := _speaker_link(entry, quote, catalogue))]
     text = entry.article.text
     # Each paragraph gets only the spans and links that touch it, so the cost stays per paragraph.
     return [
