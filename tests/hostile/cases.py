@@ -256,3 +256,4 @@ CASES: list[Case] = [
     Case("sub-folder", "skipped", {}, "a folder", setup=_sub_folder, subject="drafts"),
     Case("other-suffix", "skipped", {"notes.docx": b"Word Qz969."}, "not a .txt or .md file"),
 ]
+CASES += __import__("hostile.output_cases", fromlist=["CASES"]).CASES  # seeds that amplify the output
