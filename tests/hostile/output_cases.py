@@ -23,9 +23,10 @@ def dated_sentences(count: int) -> str:
 
 _DATES_IN_ONE_SENTENCE = "The council Qz971 met " + ", ".join(f"on {_date(d)}" for d in range(900)) + "."
 _LONG_TITLE = "---\ntitle: " + "Long Qz972 " * 1000 + "\n---\n" + dated_sentences(300)
-_QUOTES_IN_ONE_SENTENCE = "Ann Lee Qz973 said " + ", ".join(f"“word {i}”" for i in range(1100)) + "."
-_TINY_QUOTES = "Ann Lee Qz974 said: " + " ".join("“a”" for _ in range(2000)) + "."
-_STATEMENTS = "Ann Lee Qz975 said that " + " and ".join(f"Bob Moe{i} said that the port reopened" for i in range(400)) + "."
+_QUOTES_IN_ONE_SENTENCE = "Ann Lee said " + ", ".join(f"“word {i}”" for i in range(1100)) + ". The note Qz973 ends."
+_TINY_QUOTES = "Ann Lee said: " + " ".join("“a”" for _ in range(2000)) + ". The note Qz974 ends."
+# Each `said Ann Lee, and …` reports the rest of the sentence: 399 statements that overlap.
+_STATEMENTS = " ".join(f"“Point {i} stands,” said Ann Lee, and" for i in range(400)) + " stop. The note Qz975 ends."
 _MENTIONS = "The Fisheries Council (FC) Qz976 met. " + " ".join("FC" for _ in range(5000)) + " agreed."
 _ORGANISATIONS = "Town councils Qz977 met. " + " ".join(f"The Council of Town{i} met." for i in range(550))
 _SPEAKERS = "Speakers Qz978 agreed. " + " ".join(f"“We agree,” said Ann Lee{i} of the Council." for i in range(500))
@@ -45,11 +46,11 @@ CASES: list[Case] = [
     Case("long-title-many-events", "builds", {"long-title.txt": _LONG_TITLE.encode()},
          shows={"articles/long-title/": "The board Qz970 met."}),
     Case("quotes-in-one-sentence", "builds", {"quotes-in-one.txt": _QUOTES_IN_ONE_SENTENCE.encode()},
-         shows={"articles/quotes-in-one/": "Ann Lee Qz973 said “word 0”"}),
+         shows={"articles/quotes-in-one/": "“word 1099”. The note Qz973 ends."}),
     Case("tiny-quotes", "builds", {"tiny-quotes.txt": _TINY_QUOTES.encode()},
-         shows={"articles/tiny-quotes/": "Ann Lee Qz974 said: “a” “a”"}),
-    Case("nested-statements", "builds", {"nested.txt": _STATEMENTS.encode()},
-         shows={"articles/nested/": "Ann Lee Qz975 said that Bob Moe0 said that the port reopened"}),
+         shows={"articles/tiny-quotes/": "“a” “a”. The note Qz974 ends."}),
+    Case("overlapping-statements", "builds", {"overlapping.txt": _STATEMENTS.encode()},
+         shows={"articles/overlapping/": "said Ann Lee, and stop. The note Qz975 ends."}),
     Case("one-organisation-thousands-of-times", "builds", {"mentions.txt": _MENTIONS.encode()},
          shows={"articles/mentions/": "The Fisheries Council (FC) Qz976 met. FC FC"}),
     Case("many-organisations", "builds", {"organisations.txt": _ORGANISATIONS.encode()},

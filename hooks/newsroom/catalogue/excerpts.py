@@ -5,7 +5,8 @@ from; a sentence can be as long as the seed, and a long one
 can hold hundreds of items, so everywhere but the article page the sentence is
 cut to at most `EXCERPT_LIMIT` characters around the item, at white space,
 with `…` where it was cut. The article page shows the whole text once. A reported statement is cut
-the same way, from its start, on listings and in data files.
+the same way, from its start, to `STATEMENT_LIMIT` characters on listings and
+in data files.
 """
 
 from __future__ import annotations
@@ -18,6 +19,8 @@ from ..model import Article, Event, Quote, Statement
 
 # Longest stretch of a sentence shown per item: a long news sentence is shown whole.
 EXCERPT_LIMIT = 400
+# Longest reported statement shown on listings and in data files.
+STATEMENT_LIMIT = 250
 ELLIPSIS = "…"
 _SPACE = re.compile(r"\s")
 
@@ -70,11 +73,11 @@ def event_sentence(article: Article, event: Event) -> str:
 
 
 def words_text(words: Quote | Statement) -> str:
-    """Return a quote's text, or a reported statement's cut to `EXCERPT_LIMIT` characters when longer:
+    """Return a quote's text, or a reported statement's cut to `STATEMENT_LIMIT` characters when longer:
     statements of one long sentence can overlap (`A said that B said that …`), quotes cannot."""
     if isinstance(words, Quote):
         return words.text
-    cut = excerpt(words.text, 0, len(words.text))
+    cut = excerpt(words.text, 0, len(words.text), limit=STATEMENT_LIMIT)
     return excerpt_text(words.text, cut) if cut.cut_after else words.text
 
 

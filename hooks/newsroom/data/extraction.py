@@ -4,7 +4,7 @@ Paragraphs are 1-based numbers (`3` is the paragraph with anchor `p3`); all
 offsets index the article's full text, front matter included. The sentences
 that hold events are listed once per article (`sentences`); each event gives
 the index of its sentence there, so a sentence with many dates is written once.
-A reported statement longer than 400 characters is cut there with `…` (its
+A reported statement longer than 250 characters is cut there with `…` (its
 `start` and `end` still bound all of it).
 """
 
