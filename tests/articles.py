@@ -84,7 +84,7 @@ def statement(text: str, part: str, speaker: Speaker) -> Statement:
 def event(text: str, sentence: str, what: str, date: str | None, date_text: str | None) -> Event:
     """Return an `Event` for `sentence` in `text`."""
     start, end = locate(text, sentence)
-    return Event(date, date_text, what, sentence, start, end, _paragraph_of(text, start))
+    return Event(date, date_text, what, start, end, _paragraph_of(text, start))
 
 
 def river_article() -> Article:

@@ -71,8 +71,8 @@ def hostile_article() -> Article:
             ),
         ],
         events=[
-            Event("2020-01-02", ONE_LINE, PAYLOAD, PAYLOAD, 0, len(PAYLOAD), 0, duration=ONE_LINE),
-            Event("<b>", ONE_LINE, PAYLOAD, PAYLOAD, 0, len(PAYLOAD), 0),
+            Event("2020-01-02", ONE_LINE, PAYLOAD, 0, len(PAYLOAD), 0, duration=ONE_LINE),
+            Event("<b>", ONE_LINE, PAYLOAD, 0, len(PAYLOAD), 0),
         ],
     )
 

@@ -65,7 +65,10 @@ def test_offsets_point_into_the_text() -> None:
     for item in data["quotes"]:
         assert article.text[item["start"] : item["end"]] == item["text"]
     for item in data["events"]:
-        assert article.text[item["start"] : item["end"]] == item["sentence"]
+        sentence = data["sentences"][item["sentence"]]
+        assert article.text[item["start"] : item["end"]] == sentence["text"]
+        assert (sentence["start"], sentence["end"], sentence["paragraph"]) == (item["start"], item["end"], item["paragraph"])
+    assert len(data["sentences"]) == len({item["start"] for item in data["events"]})
 
 
 def test_organisations_and_events() -> None:

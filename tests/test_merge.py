@@ -168,7 +168,7 @@ def test_a_title_at_an_organisation_names_the_one_person_holding_it() -> None:
 # An event of a hand-built article whose text is the sentence itself.
 def event_article(seed: str, sentence: str, date: str | None) -> Article:
     found = Article(seed, seed, seed, sentence, 0, [], sentences=[(0, len(sentence))])
-    found.events = [Event(date, date, sentence, sentence, 0, len(sentence), 0)]
+    found.events = [Event(date, date, sentence, 0, len(sentence), 0)]
     return found
 
 
@@ -187,5 +187,5 @@ def test_one_event_reported_twice_is_one_item_with_both_sources() -> None:
 def test_two_events_of_one_article_never_merge() -> None:
     text = "The council will vote on the quota in Lima. The council will vote on the quota in Lima again."
     found = Article("a", "a", "a", text, 0, [], sentences=[(0, 43), (44, len(text))])
-    found.events = [Event("2025-05-14", None, "x", text[:43], 0, 43, 0), Event("2025-05-14", None, "y", text[44:], 44, len(text), 0)]
+    found.events = [Event("2025-05-14", None, "x", 0, 43, 0), Event("2025-05-14", None, "y", 44, len(text), 0)]
     assert len(merge_articles([found]).events) == 2

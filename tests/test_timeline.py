@@ -94,7 +94,9 @@ def test_event_per_date_with_duration_and_name() -> None:
 
 def test_undated_event_that_clearly_happened() -> None:
     article = extract_text("The accord was signed in the capital. Observers were hopeful.")
-    assert [(e.date, e.sentence) for e in article.events] == [(None, "The accord was signed in the capital.")]
+    assert [(e.date, article.text[e.start : e.end]) for e in article.events] == [
+        (None, "The accord was signed in the capital.")
+    ]
 
 
 def test_publication_date_anchors_missing_year() -> None:

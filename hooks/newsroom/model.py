@@ -97,7 +97,8 @@ class Organisation:
 class Event:
     """A sentence that reports something happening, with its normalised date.
 
-    `date` is `YYYY-MM-DD`, `YYYY-MM`, `YYYY`, `--MM-DD` or `--MM` (year not
+    `start`/`end` bound the sentence in `Article.text` (an event keeps offsets, not
+    the sentence's text, so a sentence with many dates is stored once); `date` is `YYYY-MM-DD`, `YYYY-MM`, `YYYY`, `--MM-DD` or `--MM` (year not
     stated), or None for an undated event; `date_start`/`date_end` bound the
     date's words in the text; `deadline` marks `by 2030`, `before July`.
     """
@@ -105,7 +106,6 @@ class Event:
     date: str | None
     date_text: str | None
     what: str
-    sentence: str
     start: int
     end: int
     paragraph: int

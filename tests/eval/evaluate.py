@@ -101,7 +101,7 @@ def predictions(article: Article) -> dict[str, list[Item]]:
         "quotes": [{"text": q.text, "speaker": q.speaker.name if q.speaker else None, "kind": q.kind}
                    for q in article.quotes],
         "organisations": [{"name": o.name, "acronym": o.acronym, "roles": o.roles} for o in article.organisations],
-        "events": [{"date": e.date, "end_date": e.end_date, "sentence": e.sentence} for e in article.events],
+        "events": [{"date": e.date, "end_date": e.end_date, "sentence": article.text[e.start : e.end]} for e in article.events],
         "statements": [{"text": s.text, "speaker": s.speaker.name} for s in article.statements],
     }
 

@@ -258,7 +258,8 @@ CASES: list[Case] = [
 ]
 
 # Second round, kept in their own modules (each imports `Case` from here): names too long, looping links,
-# unreadable folders; forged log lines and front matter; shapes that once took super-linear time.
-from hostile import config_cases, log_cases, time_cases  # noqa: E402
+# unreadable folders; forged log lines and front matter; shapes that once took super-linear time;
+# seeds that amplify the output.
+from hostile import config_cases, log_cases, output_cases, time_cases  # noqa: E402
 
-CASES += config_cases.CASES + log_cases.CASES + time_cases.CASES
+CASES += config_cases.CASES + log_cases.CASES + time_cases.CASES + output_cases.CASES

@@ -6,7 +6,9 @@ each article, organisation, speaker and timeline item its page
 articles write it; distinct entities whose slugs collide get `-2`, `-3`, …
 and so do articles (`slugs.py`). `links.py` turns pages into relative URLs
 and `dates.py` turns event dates into words and chronological order, for
-pages and data files alike.
+pages and data files alike. `budget.py` bounds each article's share of the
+listings and pages by its length, and `excerpts.py` cuts long sentences on
+them, so a site grows linearly with its seeds.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from __future__ import annotations
 from ..merge import Merged, OrganisationGroup, PersonGroup, merge_articles
 from ..merge.keys import acronym_key, clean_name, person_key
 from ..model import ROLES, Article, Quote, Speaker, SpeakerKind, Statement
+from .budget import grant_pages, listed_mentions
 from .entries import ArticleEntry, Catalogue, OrganisationEntry, PersonEntry, SpeakerEntry, TimelineItem
 from .slugs import RESERVED_SLUGS, free_slug, page_slug
 
@@ -36,6 +39,7 @@ def _organisation_entries(entries: list[ArticleEntry], merged: Merged) -> dict[s
             owners[key] = owners.get(key, 0) + 1
     taken: set[str] = set(RESERVED_SLUGS)
     pages: dict[str, OrganisationEntry] = {}
+    listed = set().union(*(listed_mentions(entry) for entry in entries))
     for group in groups:
         unique = group.acronym is not None and owners[acronym_key(group.acronym)] == 1
         slug = free_slug(page_slug((group.acronym if unique else None) or group.name, "organisation"), taken)
@@ -43,6 +47,7 @@ def _organisation_entries(entries: list[ArticleEntry], merged: Merged) -> dict[s
         for index, organisation in group.members:
             page.roles = [role for role in ROLES if role in {*page.roles, *organisation.roles}]
             page.mentions.extend((entries[index], mention) for mention in organisation.mentions)
+            page.excerpts.extend((entries[index], m) for m in organisation.mentions if id(m) in listed)
     return pages
 
 
@@ -86,9 +91,10 @@ def _speaker_entries(
     taken: set[str] = set(RESERVED_SLUGS)
     for index, entry in enumerate(entries):
         said: list[Quote | Statement] = [*entry.article.quotes, *entry.article.statements]
+        listed = {id(words) for words in [*entry.quotes, *entry.statements]}
         for words in said:
             if words.speaker is None:
-                if isinstance(words, Quote):
+                if isinstance(words, Quote) and id(words) in listed:
                     unattributed.append((entry, words))
                 continue
             identity, name, kind, group = _speaker_identity(articles, merged, index, words.speaker)
@@ -102,6 +108,8 @@ def _speaker_entries(
             if words.speaker.name != page.name and words.speaker.name not in page.variants:
                 page.variants.append(words.speaker.name)
             pages[(entry.slug, words.speaker)] = page
+            if id(words) not in listed:
+                continue
             if isinstance(words, Quote):
                 page.quotes.append((entry, words))
             else:
@@ -139,14 +147,21 @@ def build_catalogue(articles: list[Article]) -> Catalogue:
     group_pages = _organisation_entries(entries, merged)
     speakers, speaker_pages, unattributed = _speaker_entries(entries, merged, group_pages)
     _add_people(entries, merged, group_pages, speakers)
+    grant_pages(entries, list(group_pages.values()), list(speakers.values()))
     organisations = {page.slug: page for page in group_pages.values()}
-    timeline = [TimelineItem([(entries[i], event) for i, event in group.members]) for group in merged.events]
+    events = [(entry, event) for entry in entries for event in entry.events]
+    listed = {id(event) for _, event in events}
+    timeline = [
+        TimelineItem(sources)
+        for group in merged.events
+        if (sources := [(entries[i], event) for i, event in group.members if id(event) in listed])
+    ]
     return Catalogue(
         articles=entries,
         organisations=dict(sorted(organisations.items(), key=lambda item: item[1].name.casefold())),
         speakers={s.slug: s for s in sorted(speakers.values(), key=lambda s: s.name.casefold())},
         unattributed=unattributed,
-        events=[(entry, event) for entry in entries for event in entry.article.events],
+        events=events,
         timeline=timeline,
         merged=merged,
         organisation_pages={id(o): group_pages[g.key] for g in merged.organisations.groups for _, o in g.members},

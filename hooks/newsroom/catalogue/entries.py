@@ -12,9 +12,16 @@ from dataclasses import dataclass, field
 
 from ..merge import Merged
 from ..model import Article, Event, Mention, Organisation, Quote, Role, Speaker, SpeakerKind, Statement
+from .excerpts import excerpt, excerpt_text
 
 # How many articles the home page's "What changed" note lists.
 NEWEST_COUNT = 5
+# Listings show at most this many quotes, statements, events and mentions of an article, plus one
+# of each per `CHARS_PER_ITEM` characters of its text, so a seed's share of the site grows linearly.
+ITEMS_FREE = 50
+CHARS_PER_ITEM = 250
+# Longest article title on listings, where it names the source of every item.
+TITLE_LIMIT = 120
 
 
 @dataclass
@@ -29,6 +36,38 @@ class ArticleEntry:
     def page(self) -> str:
         """Docs-relative path of the article page."""
         return f"articles/{self.slug}.md"
+
+    @property
+    def label(self) -> str:
+        """The title as listings and data files name the article: cut to `TITLE_LIMIT` characters."""
+        title = self.article.title
+        return excerpt_text(title, excerpt(title, 0, len(title), limit=TITLE_LIMIT))
+
+    @property
+    def budget(self) -> int:
+        """How many items of each kind (quotes, statements, events, mentions) listings show from it."""
+        return ITEMS_FREE + len(self.article.text) // CHARS_PER_ITEM
+
+    @property
+    def quotes(self) -> list[Quote]:
+        """The quotes listings show: the first `budget`; the article page marks them all."""
+        return self.article.quotes[: self.budget]
+
+    @property
+    def statements(self) -> list[Statement]:
+        """The reported statements listings show: the first `budget`."""
+        return self.article.statements[: self.budget]
+
+    @property
+    def events(self) -> list[Event]:
+        """The events the timeline and its data files show: the first `budget`."""
+        return self.article.events[: self.budget]
+
+    @property
+    def unlisted(self) -> int:
+        """How many of its quotes, statements and events the listings leave to the article page."""
+        article = self.article
+        return sum(max(len(items) - self.budget, 0) for items in (article.quotes, article.statements, article.events))
 
 
 @dataclass
@@ -52,6 +91,8 @@ class OrganisationEntry:
     roles: list[Role] = field(default_factory=list)
     mentions: list[tuple[ArticleEntry, Mention]] = field(default_factory=list)
     people: list[PersonEntry] = field(default_factory=list)
+    excerpts: list[tuple[ArticleEntry, Mention]] = field(default_factory=list)
+    has_page: bool = True
 
     @property
     def page(self) -> str:
@@ -82,6 +123,7 @@ class SpeakerEntry:
     variants: list[str] = field(default_factory=list)
     quotes: list[tuple[ArticleEntry, Quote]] = field(default_factory=list)
     statements: list[tuple[ArticleEntry, Statement]] = field(default_factory=list)
+    has_page: bool = True
 
     @property
     def page(self) -> str:

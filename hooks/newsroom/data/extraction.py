@@ -1,14 +1,19 @@
 """The extraction as plain JSON data: what the CLI prints and the site publishes.
 
 Paragraphs are 1-based numbers (`3` is the paragraph with anchor `p3`); all
-offsets index the article's full text, front matter included.
+offsets index the article's full text, front matter included. The sentences
+that hold events are listed once per article (`sentences`); each event gives
+the index of its sentence there, so a sentence with many dates is written once.
+A reported statement longer than 250 characters is cut there with `…` (its
+`start` and `end` still bound all of it).
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from ..model import Article, Organisation, Speaker
+from ..catalogue.excerpts import words_text
+from ..model import Article, Event, Organisation, Speaker
 
 
 # A speaker as the JSON shows it: the name, or null when nobody is named.
@@ -30,8 +35,38 @@ def _organisation(organisation: Organisation) -> dict[str, Any]:
     }
 
 
+# Every sentence that holds an event, once and in text order, and each event's index in that list.
+def _event_sentences(article: Article) -> tuple[list[dict[str, Any]], dict[int, int]]:
+    spans = sorted({(e.start, e.end, e.paragraph) for e in article.events})
+    numbers = {start: number for number, (start, _, _) in enumerate(spans)}
+    sentences = [
+        {"text": article.text[start:end], "start": start, "end": end, "paragraph": paragraph + 1}
+        for start, end, paragraph in spans
+    ]
+    return sentences, numbers
+
+
+# One event, its sentence given by its index in the article's `sentences`.
+def _event(event: Event, sentence: int) -> dict[str, Any]:
+    return {
+        "date": event.date,
+        "date_text": event.date_text,
+        "what": event.what,
+        "sentence": sentence,
+        "paragraph": event.paragraph + 1,
+        "start": event.start,
+        "end": event.end,
+        "end_date": event.end_date,
+        "duration": event.duration,
+        "deadline": event.deadline,
+        "date_start": event.date_start,
+        "date_end": event.date_end,
+    }
+
+
 def article_json(article: Article, slug: str | None = None) -> dict[str, Any]:
     """Return one article's extraction as JSON-ready data; `slug` is its page's, when it differs."""
+    sentences, numbers = _event_sentences(article)
     return {
         "seed": article.seed,
         "slug": slug or article.slug,
@@ -54,7 +89,7 @@ def article_json(article: Article, slug: str | None = None) -> dict[str, Any]:
         ],
         "statements": [
             {
-                "text": s.text,
+                "text": words_text(s),
                 "speaker": _speaker_name(s.speaker),
                 "speaker_kind": s.speaker.kind,
                 "paragraph": s.paragraph + 1,
@@ -64,23 +99,8 @@ def article_json(article: Article, slug: str | None = None) -> dict[str, Any]:
             for s in article.statements
         ],
         "organisations": [_organisation(o) for o in article.organisations],
-        "events": [
-            {
-                "date": e.date,
-                "date_text": e.date_text,
-                "what": e.what,
-                "sentence": e.sentence,
-                "paragraph": e.paragraph + 1,
-                "start": e.start,
-                "end": e.end,
-                "end_date": e.end_date,
-                "duration": e.duration,
-                "deadline": e.deadline,
-                "date_start": e.date_start,
-                "date_end": e.date_end,
-            }
-            for e in article.events
-        ],
+        "sentences": sentences,
+        "events": [_event(e, numbers[e.start]) for e in article.events],
         "people": [
             {"name": p.name, "title": p.title, "organisation": p.organisation, "mentions": len(p.mentions)}
             for p in article.people

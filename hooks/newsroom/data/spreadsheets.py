@@ -17,6 +17,7 @@ import io
 from typing import Any
 
 from ..catalogue.entries import ArticleEntry, Catalogue
+from ..catalogue.excerpts import event_sentence, words_text
 from ..catalogue.links import published_folder
 from ..model import Quote, Speaker, Statement
 
@@ -52,14 +53,13 @@ def quotes_csv(catalogue: Catalogue) -> str:
     """Return `quotes.csv`: one row per quote and reported statement, article by article."""
     rows: list[list[Any]] = []
     for entry in catalogue.articles:
-        article = entry.article
-        said: list[tuple[Quote | Statement, str, Speaker | None]] = [(q, q.kind, q.speaker) for q in article.quotes]
-        said += [(s, "reported", s.speaker) for s in article.statements]
+        said: list[tuple[Quote | Statement, str, Speaker | None]] = [(q, q.kind, q.speaker) for q in entry.quotes]
+        said += [(s, "reported", s.speaker) for s in entry.statements]
         for words, kind, speaker in said:
             page = catalogue.speaker_page(entry, speaker) if speaker else None
             rows.append([
-                article.title, _source(entry, words.paragraph), page.name if page else None,
-                speaker.kind if speaker else None, kind, words.text, words.paragraph + 1, words.start, words.end,
+                entry.label, _source(entry, words.paragraph), page.name if page else None,
+                speaker.kind if speaker else None, kind, words_text(words), words.paragraph + 1, words.start, words.end,
             ])
     header = ["article", "source", "speaker", "speaker_kind", "kind", "text", "paragraph", "start", "end"]
     return _csv(header, rows)
@@ -70,8 +70,8 @@ def organisations_csv(catalogue: Catalogue) -> str:
     rows = [
         [
             page.name, page.acronym, "; ".join(page.variants), "; ".join(page.roles), len(page.mentions),
-            len(page.articles), "; ".join(entry.article.title for entry, _ in page.articles),
-            published_folder(page.page),
+            len(page.articles), "; ".join(entry.label for entry, _ in page.articles),
+            published_folder(page.page) if page.has_page else None,
         ]
         for page in catalogue.organisations.values()
     ]
@@ -87,8 +87,8 @@ def events_csv(catalogue: Catalogue) -> str:
     for entry, event in catalogue.events:
         number, reports = item_of[id(event)]
         rows.append([
-            event.date, event.end_date, event.deadline, event.date_text, event.what, event.sentence,
-            entry.article.title, _source(entry, event.paragraph), number, reports,
+            event.date, event.end_date, event.deadline, event.date_text, event.what, event_sentence(entry.article, event),
+            entry.label, _source(entry, event.paragraph), number, reports,
         ])
     header = ["date", "end_date", "deadline", "date_text", "what", "sentence", "article", "source",
               "timeline_item", "reported_by"]

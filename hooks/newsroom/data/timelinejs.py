@@ -14,6 +14,7 @@ from typing import Any
 
 from ..catalogue.dates import DateParts, date_sort_key, human_date, parse_date
 from ..catalogue.entries import Catalogue, TimelineItem
+from ..catalogue.excerpts import event_sentence
 from ..catalogue.links import published_folder
 
 
@@ -31,15 +32,16 @@ def _date(parts: DateParts | None, display: str | None) -> dict[str, str] | None
     return date
 
 
-# The sentence, then a link to every article that reports the event.
+# The sentence (cut around the date when long), then a link to every article that reports the event.
 def _text(item: TimelineItem, site_url: str | None) -> str:
     links = []
     for entry, event in item.sources:
         href = f"{(site_url or '').rstrip('/')}/" if site_url else ""
         href += f"{published_folder(entry.page)}#p{event.paragraph + 1}"
-        links.append(f'<a href="{escape(href)}">{escape(entry.article.title)}</a>')
+        links.append(f'<a href="{escape(href)}">{escape(entry.label)}</a>')
     label = "Source" if len(links) == 1 else "Sources"
-    return f"<p>{escape(item.event.sentence)}</p><p>{label}: {', '.join(links)}</p>"
+    entry, event = item.sources[0]
+    return f"<p>{escape(event_sentence(entry.article, event))}</p><p>{label}: {', '.join(links)}</p>"
 
 
 def timeline_json(catalogue: Catalogue, site_name: str, site_url: str | None = None) -> dict[str, Any]:
@@ -57,7 +59,7 @@ def timeline_json(catalogue: Catalogue, site_name: str, site_url: str | None = N
             "unique_id": f"event-{number}",
             "start_date": start,
             "text": {"headline": escape(event.what), "text": _text(item, site_url)},
-            "group": escape(item.sources[0][0].article.title),
+            "group": escape(item.sources[0][0].label),
         }
         end = _date(parse_date(event.end_date), human_date(event.end_date))
         if end is not None:

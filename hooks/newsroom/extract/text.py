@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from ..model import Paragraph
@@ -99,7 +100,7 @@ def holds_any(text: str, start: int, end: int, keywords: tuple[str, ...]) -> boo
 
 
 def split_sentences(text: str, paragraph: Paragraph, protected: list[tuple[int, int]]) -> list[Sentence]:
-    """Split one paragraph into sentences; spans in `protected` are never cut.
+    """Split one paragraph into sentences; spans in `protected` (sorted, never overlapping) are never cut.
 
     Sentence boundaries that are not inside a quotation and not after an abbreviation.
     """
@@ -107,7 +108,7 @@ def split_sentences(text: str, paragraph: Paragraph, protected: list[tuple[int, 
     begin = paragraph.start
     for match in _SENTENCE_END.finditer(text, paragraph.start, paragraph.end):
         cut = match.start()
-        if any(start < cut < end for start, end in protected) or _is_abbreviation(text, begin, cut):
+        if _inside(protected, cut) or _is_abbreviation(text, begin, cut):
             continue
         end = match.end() - (len(match.group()) - len(match.group().rstrip()))
         sentences.append(Sentence(begin, end, paragraph.index))
@@ -115,6 +116,12 @@ def split_sentences(text: str, paragraph: Paragraph, protected: list[tuple[int, 
     if begin < paragraph.end:
         sentences.append(Sentence(begin, paragraph.end, paragraph.index))
     return sentences
+
+
+# Whether `cut` lies strictly inside one of the sorted, non-overlapping spans.
+def _inside(spans: list[tuple[int, int]], cut: int) -> bool:
+    index = bisect_left(spans, (cut,)) - 1
+    return index >= 0 and spans[index][0] < cut < spans[index][1]
 
 
 # Whether the full stop at `cut` ends an abbreviation or an initial, not a sentence.

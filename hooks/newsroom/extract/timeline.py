@@ -11,6 +11,7 @@ sentence (`… Summit`), else the clause around the date.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import replace
 
 from ..model import Event
@@ -48,72 +49,90 @@ def find_events(doc: Document) -> list[Event]:
     Events of one article, in text order.
     """
     text = doc.text
-    quoted = [q.span for q in doc.quotations]
     events: list[Event] = []
     undated: list[Event] = []
     for sentence in doc.sentences:
         doc.check_time()
         dates = [
             d for d in find_dates(text, sentence.start, sentence.end, doc.published)
-            if d.value is not None and not any(a <= d.start < b for a, b in quoted)
+            if d.value is not None and not doc.quoted(d.start)
         ]
-        occurred = not dates and _reports_occurrence(text, sentence, quoted)
+        occurred = not dates and _reports_occurrence(doc, sentence)
         if not dates and not occurred:
             continue  # most sentences: no event, so nothing more to work out
         duration = _DURATION.search(text, sentence.start, sentence.end)
+        what = _What(doc, sentence)
         base = Event(
             date=None,
             date_text=None,
-            what=_what(doc, sentence, None),
-            sentence=text[sentence.start : sentence.end],
+            what=what.undated(),
             start=sentence.start,
             end=sentence.end,
             paragraph=sentence.paragraph,
             duration=duration.group() if duration else None,
         )
         for date in dates:
-            events.append(replace(base, date=date.value, date_text=date.text, what=_what(doc, sentence, date),
+            events.append(replace(base, date=date.value, date_text=date.text, what=what.dated(date),
                                   end_date=date.end_value, date_start=date.start, date_end=date.end,
                                   deadline=date.deadline))
         if occurred:
             undated.append(base)
-    return events + [e for e in undated if _keeps_undated(e, events, doc.lead_paragraph)]
+    lead_dated = any(e.paragraph <= max(doc.lead_paragraph, _LEAD_PARAGRAPHS) for e in events)
+    return events + [e for e in undated if _keeps_undated(text, e, bool(events), lead_dated)]
 
 
 # An undated event counts in an article with no date at all, or when it is the article's
 # meeting (`The forum was co-organised by …`) and the lead gave that meeting no date.
-def _keeps_undated(event: Event, dated: list[Event], lead: int) -> bool:
+def _keeps_undated(text: str, event: Event, dated: bool, lead_dated: bool) -> bool:
     if not dated:
         return True
-    lead_dated = any(e.paragraph <= max(lead, _LEAD_PARAGRAPHS) for e in dated)
-    return not lead_dated and _MEETING_SUBJECT.match(event.sentence) is not None
+    return not lead_dated and _MEETING_SUBJECT.match(text, event.start, event.end) is not None
 
 
 # Whether a sentence, outside its quotations, says something was done.
-def _reports_occurrence(text: str, sentence: Sentence, quoted: list[tuple[int, int]]) -> bool:
-    for match in _OCCURRED.finditer(text, sentence.start, sentence.end):
-        if not any(a <= match.start() < b for a, b in quoted):
-            return True
-    return False
+def _reports_occurrence(doc: Document, sentence: Sentence) -> bool:
+    return any(not doc.quoted(m.start()) for m in _OCCURRED.finditer(doc.text, sentence.start, sentence.end))
 
 
-# The event's name if the sentence has one, else the clause that holds the date.
-def _what(doc: Document, sentence: Sentence, date: DateMention | None) -> str:
-    text = doc.text
-    for phrase in doc.phrases(sentence.start, sentence.end):
-        if len(phrase.words) > 1 and classify(phrase) == "event":
-            return phrase.text
-    if date is None:
-        clause = _RELATIVE_CLAUSE.sub("", text[sentence.start : sentence.end])
-    else:
-        begin, end = sentence.start, sentence.end
-        for match in _CLAUSE.finditer(text, sentence.start, sentence.end):
-            if match.end() <= date.start:
-                begin = match.end()
-            elif match.start() >= date.end:
-                end = match.start()
-                break
-        clause = text[begin:end]
+# What one sentence's events are called: the event's name if the sentence has one, else the clause
+# that holds the date. The sentence is read once, however many dates it holds.
+class _What:
+    # The sentence's event name, its clause breaks, and the clauses already shortened.
+    def __init__(self, doc: Document, sentence: Sentence) -> None:
+        self.text = doc.text
+        self.sentence = sentence
+        self.name = next(
+            (p.text for p in doc.phrases(sentence.start, sentence.end) if len(p.words) > 1 and classify(p) == "event"),
+            None,
+        )
+        self.breaks = [(m.start(), m.end()) for m in _CLAUSE.finditer(self.text, sentence.start, sentence.end)]
+        self.ends = [end for _, end in self.breaks]
+        self.clauses: dict[tuple[int, int], str] = {}
+
+    # What an undated event of the sentence is called.
+    def undated(self) -> str:
+        if self.name is not None:
+            return self.name
+        return _shortened(_RELATIVE_CLAUSE.sub("", self.text[self.sentence.start : self.sentence.end]))
+
+    # What the event of one date is called.
+    def dated(self, date: DateMention) -> str:
+        if self.name is not None:
+            return self.name
+        before = bisect_right(self.ends, date.start)  # breaks that end before the date
+        begin = self.breaks[before - 1][1] if before else self.sentence.start
+        after = before
+        while after < len(self.breaks) and self.breaks[after][0] < date.end:
+            after += 1  # a break inside the date itself (`3 – 5 May`) ends nothing
+        end = self.breaks[after][0] if after < len(self.breaks) else self.sentence.end
+        key = (begin, end)
+        if key not in self.clauses:
+            self.clauses[key] = _shortened(self.text[begin:end])
+        return self.clauses[key]
+
+
+# A clause on one line, without its full stop, at most `_WHAT_WORDS` words.
+def _shortened(clause: str) -> str:
     clause = " ".join(clause.split()).rstrip(".")
     words = clause.split()
     return clause if len(words) <= _WHAT_WORDS else " ".join(words[:_WHAT_WORDS]) + "…"

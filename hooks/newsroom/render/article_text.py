@@ -19,6 +19,8 @@ def _speaker_link(entry: ArticleEntry, quote: Quote, catalogue: Catalogue) -> In
     if quote.speaker is None:
         return None
     speaker = catalogue.speaker_page(entry, quote.speaker)
+    if not speaker.has_page:
+        return None
     text = entry.article.text
     offset = quote.end + 1 if text[quote.end : quote.end + 1] in tuple(CLOSING_QUOTES) else quote.end
     url = escape(relative_url(entry.page, speaker.page))
@@ -28,7 +30,9 @@ def _speaker_link(entry: ArticleEntry, quote: Quote, catalogue: Catalogue) -> In
     return Insert(offset, html)
 
 
-# Spans for every quote, reported statement and organisation mention in the article.
+# Spans for every quote, reported statement and organisation mention in the article; an organisation's
+# first mention in a paragraph links to its page, the others are only marked (a seed can repeat a name
+# thousands of times).
 def _article_spans(entry: ArticleEntry, catalogue: Catalogue) -> list[Span]:
     article = entry.article
     spans = [
@@ -47,18 +51,34 @@ def _article_spans(entry: ArticleEntry, catalogue: Catalogue) -> list[Span]:
     ]
     for organisation in article.organisations:
         target = catalogue.organisation_page(organisation)
+        title = f"Organisation: {target.name}"
         url = Markup(escape(relative_url(entry.page, target.page)))
-        spans += [
-            span(m.start, m.end, "a", class_="nr-org", href=url, title=f"Organisation: {target.name}")
-            for m in organisation.mentions
-        ]
+        linked: set[int] = set()
+        for mention in organisation.mentions:
+            if mention.paragraph in linked:
+                spans.append(span(mention.start, mention.end, "span", class_="nr-org"))
+            elif target.has_page:
+                spans.append(span(mention.start, mention.end, "a", class_="nr-org", href=url, title=title))
+            else:
+                spans.append(span(mention.start, mention.end, "span", class_="nr-org", title=title))
+            linked.add(mention.paragraph)
     return spans
+
+
+# The quotes followed by their speaker's name: not one whose paragraph's previous quote has the same speaker.
+def _named_quotes(quotes: list[Quote]) -> list[Quote]:
+    named, previous = [], None
+    for quote in quotes:
+        if (quote.paragraph, quote.speaker) != previous:
+            named.append(quote)
+        previous = (quote.paragraph, quote.speaker)
+    return named
 
 
 def article_paragraphs(entry: ArticleEntry, catalogue: Catalogue) -> list[tuple[str, Markup]]:
     """Return `(anchor, html)` for every paragraph of the article, in reading order."""
     spans = _article_spans(entry, catalogue)
-    inserts = [link for quote in entry.article.quotes if (link := _speaker_link(entry, quote, catalogue))]
+    inserts = [link for quote in _named_quotes(entry.article.quotes) if (link := _speaker_link(entry, quote, catalogue))]
     text = entry.article.text
     # Each paragraph gets only the spans and links that touch it, so the cost stays per paragraph.
     return [
@@ -79,10 +99,11 @@ def article_paragraphs(entry: ArticleEntry, catalogue: Catalogue) -> list[tuple[
 def article_links(
     entry: ArticleEntry, catalogue: Catalogue
 ) -> tuple[list[SpeakerEntry], list[OrganisationEntry]]:
-    """Return the speaker and organisation pages an article leads to, each once, in reading order."""
+    """Return the speaker and organisation pages an article leads to, each once, in reading order
+    (only those that have a page)."""
     said: list[Quote | Statement] = [*entry.article.quotes, *entry.article.statements]
     speaker_pages = [catalogue.speaker_page(entry, words.speaker) for words in said if words.speaker]
     organisation_pages = [catalogue.organisation_page(o) for o in entry.article.organisations]
-    speakers = list({page.slug: page for page in speaker_pages}.values())
-    organisations = list({page.slug: page for page in organisation_pages}.values())
+    speakers = list({page.slug: page for page in speaker_pages if page.has_page}.values())
+    organisations = list({page.slug: page for page in organisation_pages if page.has_page}.values())
     return speakers, organisations

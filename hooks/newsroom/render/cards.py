@@ -12,6 +12,7 @@ from collections.abc import Iterable, Sequence
 from markupsafe import Markup, escape
 
 from ..catalogue.entries import ArticleEntry, SpeakerEntry
+from ..catalogue.excerpts import words_text
 from ..model import Quote, Statement
 from .context import PageContext
 from .escape import md_escape
@@ -28,7 +29,7 @@ def source_link(context: PageContext, entry: ArticleEntry, paragraph: int) -> Ma
     """Return the link to one paragraph of an article: `Article title, ¶3`."""
     return Markup(
         f'<a class="nr-source" data-search-exclude="true" href="{context.source(entry, paragraph)}">'
-        f'{md_escape(entry.article.title)}, <span class="nr-paragraph-number">¶{paragraph + 1}</span></a>'
+        f'{md_escape(entry.label)}, <span class="nr-paragraph-number">¶{paragraph + 1}</span></a>'
     )
 
 
@@ -48,7 +49,12 @@ def by_line(context: PageContext, speaker: SpeakerEntry | None) -> str:
     """Return the speaker line of a quote card: `— Name, title, organisation`, or `Speaker not named`."""
     if speaker is None:
         return '<p class="nr-words-by"><span class="nr-words-speaker">Speaker not named</span></p>'
-    parts = [f'<a class="nr-words-speaker" href="{context.url(speaker.page)}">{md_escape(speaker.name)}</a>']
+    name = md_escape(speaker.name)
+    parts = [
+        f'<a class="nr-words-speaker" href="{context.url(speaker.page)}">{name}</a>'
+        if speaker.has_page
+        else f'<span class="nr-words-speaker">{name}</span>'
+    ]
     if speaker.title:
         parts.append(f'<span class="nr-words-title">{md_escape(speaker.title)}</span>')
     if speaker.organisation:
@@ -70,7 +76,7 @@ def words_list(
     for entry, words in items:
         anchor = words_anchor(entry, words)
         kind = md_escape(words.kind) if isinstance(words, Quote) else "statement"
-        text = md_escape(words.text)
+        text = md_escape(words_text(words))
         out.append(
             f'<li class="nr-words-item nr-words-{kind}" id="{anchor}">\n'
             f'<blockquote class="nr-words-text">{f"“{text}”" if marks else text}</blockquote>\n'

@@ -70,6 +70,7 @@ def _page_helpers(page: str, catalogue: Catalogue) -> dict[str, Any]:
         "url": context.url,
         "source": context.source,
         "excerpt": context.excerpt,
+        "event_sentence": context.event_sentence,
         "organisation_page": context.organisation_page,
         "source_link": partial(cards.source_link, context),
         "words_list": partial(cards.words_list, context),
@@ -109,10 +110,10 @@ def organisations_by_role(catalogue: Catalogue) -> list[tuple[str, list[Organisa
 
 
 def speakers_by_kind(catalogue: Catalogue) -> list[tuple[str, list[SpeakerEntry]]]:
-    """Return `(heading, speakers)` for every kind of speaker that has any: people, organisations,
-    then other speakers."""
+    """Return `(heading, speakers)` for every kind of speaker that has any words listed: people,
+    organisations, then other speakers."""
     groups = [
-        (heading, [s for s in catalogue.speakers.values() if s.kind == kind])
+        (heading, [s for s in catalogue.speakers.values() if s.kind == kind and (s.quotes or s.statements)])
         for kind, heading in SPEAKER_KIND_HEADINGS.items()
     ]
     return [group for group in groups if group[1]]
@@ -161,6 +162,7 @@ def render_pages(
             "timeline.md.j2",
             "timeline.md",
             groups=timeline_groups(catalogue.timeline),
+            unlisted=[entry for entry in catalogue.articles if entry.unlisted],
             meta=page_meta(LISTING_DESCRIPTIONS["timeline.md"], timeline_data(catalogue)),
         )
 
@@ -179,6 +181,7 @@ def render_pages(
             meta=page_meta(LISTING_DESCRIPTIONS["quotes/index.md"], quotes_page_data(catalogue)),
             groups=speakers_by_kind(catalogue),
             unattributed=catalogue.unattributed,
+            unlisted=[entry for entry in catalogue.articles if entry.unlisted],
             words_by_kind=words_by_kind,
         )
 
@@ -216,10 +219,15 @@ def render_pages(
         (every, home), (every, timeline), (every, organisers), (every, quotes)
     ]
     tasks += [([entry.article.seed], partial(article, entry)) for entry in catalogue.articles]
-    tasks += [(_seeds(a for a, _ in entry.mentions), partial(organisation, entry)) for entry in catalogue.organisations.values()]
+    tasks += [
+        (_seeds(a for a, _ in entry.mentions), partial(organisation, entry))
+        for entry in catalogue.organisations.values()
+        if entry.has_page
+    ]
     tasks += [
         (_seeds(a for a, _ in [*entry.quotes, *entry.statements]), partial(speaker, entry))
         for entry in catalogue.speakers.values()
+        if entry.has_page
     ]
     results = parallel_map(_call, [task for _, task in tasks], workers)
     for (seeds, _), result in zip(tasks, results, strict=True):

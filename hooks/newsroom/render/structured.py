@@ -13,6 +13,7 @@ from typing import Any
 
 from ..catalogue.dates import parse_date
 from ..catalogue.entries import ArticleEntry, Catalogue, OrganisationEntry, SpeakerEntry
+from ..catalogue.excerpts import event_sentence
 from ..model import Event, Quote
 from .escape import http_url
 
@@ -57,7 +58,7 @@ def _article_reference(entry: ArticleEntry) -> JsonObject:
     published = entry.article.published
     return _present(
         **{"@type": "NewsArticle"},
-        headline=entry.article.title,
+        headline=entry.label,
         datePublished=published.isoformat() if published else None,
     )
 
@@ -88,7 +89,7 @@ def event_data(entry: ArticleEntry, event: Event) -> JsonObject:
     return _present(
         **{"@type": "Event"},
         name=event.what,
-        description=event.sentence,
+        description=event_sentence(entry.article, event),
         startDate=schema_date(event.date),
         endDate=schema_date(event.end_date),
         subjectOf=_article_reference(entry),
@@ -105,7 +106,7 @@ def article_data(entry: ArticleEntry, catalogue: Catalogue) -> JsonObject:
         locationCreated=_present(**{"@type": "Place"}, name=article.place) if article.place else None,
         isBasedOn=http_url(article.source),
         mentions=[organisation_data(organisation) for organisation in organisations.values()],
-        hasPart=[quotation_data(entry, quote, catalogue) for quote in article.quotes],
+        hasPart=[quotation_data(entry, quote, catalogue) for quote in entry.quotes],
     )
     return {"@context": CONTEXT, **data}
 
@@ -118,7 +119,7 @@ def speaker_page_data(speaker: SpeakerEntry, catalogue: Catalogue) -> JsonObject
 
 def quotes_page_data(catalogue: Catalogue) -> JsonObject:
     """Return every `Quotation` of the site as one graph, for the quotes listing."""
-    return graph([quotation_data(e, q, catalogue) for e in catalogue.articles for q in e.article.quotes])
+    return graph([quotation_data(e, q, catalogue) for e in catalogue.articles for q in e.quotes])
 
 
 def timeline_data(catalogue: Catalogue) -> JsonObject:

@@ -1,0 +1,45 @@
+"""Output per seed is bounded: no seed of `hostile/output_cases.py` writes more than 50 times its
+own size into the built site (every file `mkdocs build` writes, beyond what a one-line seed's site
+holds), and a seed twice as long writes a site at most about twice as large."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from hostile.cases import Case
+from hostile.output_cases import CASES, dated_sentences
+from projects import make_project, mkdocs_build
+
+MAX_RATIO = 50
+MAX_DOUBLING = 2.5
+
+
+# Bytes of every file a build of these seeds writes.
+def _site_size(folder: Path, seeds: dict[str, bytes]) -> int:
+    folder.mkdir(exist_ok=True)
+    project = make_project(folder, seeds)
+    result = mkdocs_build(project, "--strict")
+    assert result.returncode == 0, result.stderr
+    return sum(path.stat().st_size for path in (project / "site").rglob("*") if path.is_file())
+
+
+@pytest.fixture(scope="module")
+def baseline(tmp_path_factory: pytest.TempPathFactory) -> int:
+    return _site_size(tmp_path_factory.mktemp("baseline"), {"tiny.txt": b"The council met."})
+
+
+@pytest.mark.parametrize("case", CASES, ids=[case.name for case in CASES])
+def test_a_seed_writes_at_most_fifty_times_its_size(case: Case, baseline: int, tmp_path: Path) -> None:
+    seed = sum(len(content) for content in case.files.values())
+    assert 15_000 <= seed <= 30_000, f"{case.name}: {seed} bytes"
+    written = _site_size(tmp_path, case.files) - baseline
+    assert written <= MAX_RATIO * seed, f"{case.name}: {written} bytes from a {seed}-byte seed ({written / seed:.1f}×)"
+
+
+def test_a_seed_twice_as_long_writes_at_most_about_twice_as_much(baseline: int, tmp_path: Path) -> None:
+    short = dated_sentences(500).encode()
+    long = dated_sentences(1000).encode()
+    written = [_site_size(tmp_path / name, {"dated.txt": seed}) - baseline for name, seed in (("a", short), ("b", long))]
+    assert written[1] <= MAX_DOUBLING * written[0], written
