@@ -16,8 +16,8 @@ from collections.abc import Iterable
 
 from .entries import ArticleEntry, OrganisationEntry, SpeakerEntry
 
-PAGES_FREE = 14
-CHARS_PER_PAGE = 2500
+PAGES_FREE = 20
+CHARS_PER_PAGE = 2000
 
 Entity = OrganisationEntry | SpeakerEntry
 
