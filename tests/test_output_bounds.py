@@ -1,6 +1,6 @@
-"""Output per seed is bounded: no seed of `hostile/output_cases.py` writes more than 50 times its
-own size into the built site (every file `mkdocs build` writes, beyond what a one-line seed's site
-holds), and a seed twice as long writes a site at most about twice as large."""
+"""Output per seed is bounded: no seed of `hostile/output_cases.py` or `hostile/time_cases.py` writes
+more than 50 times its own size into the built site (every file `mkdocs build` writes, beyond what a
+one-line seed's site holds), and a seed twice as long writes a site at most about twice as large."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from hostile import time_cases
 from hostile.cases import Case
 from hostile.output_cases import CASES, dated_sentences
 from projects import make_project, mkdocs_build
@@ -30,7 +31,7 @@ def baseline(tmp_path_factory: pytest.TempPathFactory) -> int:
     return _site_size(tmp_path_factory.mktemp("baseline"), {"tiny.txt": b"The council met."})
 
 
-@pytest.mark.parametrize("case", CASES, ids=[case.name for case in CASES])
+@pytest.mark.parametrize("case", CASES + time_cases.CASES, ids=[case.name for case in CASES + time_cases.CASES])
 def test_a_seed_writes_at_most_fifty_times_its_size(case: Case, baseline: int, tmp_path: Path) -> None:
     seed = sum(len(content) for content in case.files.values())
     assert 15_000 <= seed <= 30_000, f"{case.name}: {seed} bytes"
