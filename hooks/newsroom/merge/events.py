@@ -69,6 +69,15 @@ def _content(articles: list[Article], organisations: OrganisationIndex, index: i
     return tokens
 
 
+# An event's content words, worked out the first time they are compared.
+def _words(
+    words: dict[int, set[str]], articles: list[Article], organisations: OrganisationIndex, index: int, event: Event
+) -> set[str]:
+    if id(event) not in words:
+        words[id(event)] = _content(articles, organisations, index, event)
+    return words[id(event)]
+
+
 # Same day, different articles, and enough shared words.
 def _same(first: Event, second: Event, words: tuple[set[str], set[str]]) -> bool:
     if not (first.date and _FULL_DATE.match(first.date)) or first.date != second.date:
@@ -89,17 +98,23 @@ def merge_events(articles: list[Article], organisations: OrganisationIndex) -> l
     # Only events dated to the day can merge, and only with the same dates: look only there.
     by_dates: dict[tuple[str, str | None, bool], list[EventGroup]] = {}
     for index, article in enumerate(articles):
+        # Only groups made before this article can take its events (one article never reports an event
+        # twice), so a seed of a thousand same-day events compares none of them with each other.
+        earlier = {key: len(found) for key, found in by_dates.items()}
+        joined: set[int] = set()
         for event in article.events:
             key = (event.date, event.end_date, event.deadline) if event.date and _FULL_DATE.match(event.date) else None
             home = None
             if key is not None:
-                words[id(event)] = _content(articles, organisations, index, event)
+                candidates = [g for g in by_dates.get(key, [])[: earlier.get(key, 0)] if id(g) not in joined]
+                if candidates:
+                    words[id(event)] = _content(articles, organisations, index, event)
                 home = next(
                     (
                         group
-                        for group in by_dates.get(key, [])
-                        if all(i != index for i, _ in group.members)
-                        and any(_same(e, event, (words[id(e)], words[id(event)])) for _, e in group.members)
+                        for group in candidates
+                        if any(_same(e, event, (_words(words, articles, organisations, i, e), words[id(event)]))
+                               for i, e in group.members)
                     ),
                     None,
                 )
@@ -108,5 +123,7 @@ def merge_events(articles: list[Article], organisations: OrganisationIndex) -> l
                 groups.append(home)
                 if key is not None:
                     by_dates.setdefault(key, []).append(home)
+            else:
+                joined.add(id(home))
             home.members.append((index, event))
     return groups
