@@ -164,3 +164,14 @@ def test_export_rewrites_a_previous_export_byte_for_byte(tmp_path: Path) -> None
     first = fingerprint(out)
     assert run_cli("export-pages", str(out), "--seeds", str(seeds)).returncode == 0
     assert fingerprint(out) == first
+
+
+def test_the_command_line_gives_each_event_its_sentence_as_text() -> None:
+    article = river_article()
+    listed = extraction_json([article])["articles"][0]
+    inline = extraction_json([article], inline_sentences=True)["articles"][0]
+    assert "sentences" not in inline
+    assert inline["events"], "the article has events"
+    for event, indexed in zip(inline["events"], listed["events"], strict=True):
+        assert event["sentence"] == listed["sentences"][indexed["sentence"]]["text"]
+        assert event["sentence"] == article.text[event["start"] : event["end"]]

@@ -112,7 +112,7 @@ def main(argv: list[str] | None = None) -> int:
     arguments = _parser().parse_args(given)
     loaded = load_files(arguments.seeds, _print, arguments.seed_seconds)
     try:
-        sys.stdout.write(json.dumps(extraction_json(loaded.articles), ensure_ascii=False, indent=2) + "\n")
+        sys.stdout.write(json.dumps(extraction_json(loaded.articles, inline_sentences=True), ensure_ascii=False, indent=2) + "\n")
         sys.stdout.flush()
     except BrokenPipeError:  # `… | head` closed the pipe: not an error worth a traceback
         sys.stdout = open(os.devnull, "w")  # keeps the interpreter's final flush quiet

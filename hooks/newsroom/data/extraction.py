@@ -1,9 +1,12 @@
 """The extraction as plain JSON data: what the CLI prints and the site publishes.
 
 Paragraphs are 1-based numbers (`3` is the paragraph with anchor `p3`); all
-offsets index the article's full text, front matter included. The sentences
-that hold events are listed once per article (`sentences`); each event gives
-the index of its sentence there, so a sentence with many dates is written once.
+offsets index the article's full text, front matter included. In the file the
+site publishes, the sentences that hold events are listed once per article
+(`sentences`) and each event gives the index of its sentence there, so a
+sentence with many dates is written once; the command line gives each event's
+sentence as its text instead (`inline_sentences`), as a reader of one article's
+extraction (or a scorer matching sentences) wants it.
 A reported statement longer than 250 characters is cut there with `…` (its
 `start` and `end` still bound all of it).
 """
@@ -46,8 +49,8 @@ def _event_sentences(article: Article) -> tuple[list[dict[str, Any]], dict[int, 
     return sentences, numbers
 
 
-# One event, its sentence given by its index in the article's `sentences`.
-def _event(event: Event, sentence: int) -> dict[str, Any]:
+# One event, its sentence given as text or as its index in the article's `sentences`.
+def _event(event: Event, sentence: int | str) -> dict[str, Any]:
     return {
         "date": event.date,
         "date_text": event.date_text,
@@ -64,9 +67,13 @@ def _event(event: Event, sentence: int) -> dict[str, Any]:
     }
 
 
-def article_json(article: Article, slug: str | None = None) -> dict[str, Any]:
+def article_json(article: Article, slug: str | None = None, *, inline_sentences: bool = False) -> dict[str, Any]:
     """Return one article's extraction as JSON-ready data; `slug` is its page's, when it differs."""
     sentences, numbers = _event_sentences(article)
+    events = [
+        _event(e, article.text[e.start : e.end] if inline_sentences else numbers[e.start]) for e in article.events
+    ]
+    listed = {} if inline_sentences else {"sentences": sentences}
     return {
         "seed": article.seed,
         "slug": slug or article.slug,
@@ -99,8 +106,8 @@ def article_json(article: Article, slug: str | None = None) -> dict[str, Any]:
             for s in article.statements
         ],
         "organisations": [_organisation(o) for o in article.organisations],
-        "sentences": sentences,
-        "events": [_event(e, numbers[e.start]) for e in article.events],
+        **listed,
+        "events": events,
         "people": [
             {"name": p.name, "title": p.title, "organisation": p.organisation, "mentions": len(p.mentions)}
             for p in article.people
@@ -109,9 +116,17 @@ def article_json(article: Article, slug: str | None = None) -> dict[str, Any]:
     }
 
 
-def extraction_json(articles: list[Article], slugs: dict[int, str] | None = None) -> dict[str, Any]:
+def extraction_json(
+    articles: list[Article], slugs: dict[int, str] | None = None, *, inline_sentences: bool = False
+) -> dict[str, Any]:
     """Return `{"articles": [...]}`, one entry per article in the given order (see the module docstring).
 
-    `slugs` maps `id(article)` to its page slug where two articles' own slugs collide.
+    `slugs` maps `id(article)` to its page slug where two articles' own slugs collide; with
+    `inline_sentences`, each event carries its sentence's text rather than an index into `sentences`.
     """
-    return {"articles": [article_json(article, (slugs or {}).get(id(article))) for article in articles]}
+    return {
+        "articles": [
+            article_json(article, (slugs or {}).get(id(article)), inline_sentences=inline_sentences)
+            for article in articles
+        ]
+    }
