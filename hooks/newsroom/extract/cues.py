@@ -70,6 +70,7 @@ TITLE_NOUNS = frozenset(
     inspector commander colonel captain lieutenant sergeant chief-executive president-elect
     vice-chair vice-chancellor spokesperson-general economist-in-chief editor organiser organizer
     campaigner activist correspondent physician nurse paediatrician pediatrician surgeon author co-author
+    coach
     """.split()
 )
 
@@ -157,12 +158,23 @@ PLACE_WORDS = frozenset(
     """.split()
 )
 
+# Last words of place names (`Tarn Island`, `Lower Marsh District`): a name ending in one is no person's.
+PLACE_HEADS = frozenset(
+    """
+    island islands isle isles harbour harbor district county province region valley river peninsula
+    strait borough municipality township prefecture governorate oblast canton
+    """.split()
+)
+
+# Suffixes that end a person's name (`Mark Doe III`, `Colm Harte Jr`).
+GENERATIONAL_SUFFIXES = frozenset("jr sr ii iii iv".split())
+
 # Capitalised words that open sentences but never a person's name.
 SENTENCE_OPENERS = frozenset(
     """
     the a an in on at as it its this that these those but and for with after before during when while
     our we their his her if according there here however meanwhile also since until from by to of
-    about
+    about then now so yet still even only just
     """.split()
 )
 

@@ -5,6 +5,9 @@ or straight, do too when a paragraph has no double marks (British style), but a 
 inside a double quotation is part of it, and an apostrophe (`People's`) is never
 a mark. A quotation left open at a paragraph's end continues when the next
 paragraph opens with a mark (the newspaper convention for long quotations).
+Copy-pasted text mixes straight and curly marks (`"…”`), and a scraper that joins
+a long quotation's paragraphs into one leaves `… done. "Next …`: a straight mark
+with a space before and a word after opens the next part there.
 """
 
 from __future__ import annotations
@@ -15,8 +18,10 @@ from dataclasses import dataclass
 from ..model import Paragraph
 
 # Opening marks and the closing mark each one waits for.
-_DOUBLE = {"“": "”", "«": "»", "„": "“", '"': '"'}
+_DOUBLE = {"“": "”\"", "«": "»", "„": "“", '"': '"”'}
 _SINGLE = {"‘": "’", "'": "'"}
+# The end of a sentence before a reopening straight mark (`done. "Next`).
+_SENTENCE_END = re.compile(r"[.?!…]['’]?\s+\Z")
 _OPEN_CONTEXT = " \t\n([{—–-/:"
 # Any opening or closing mark: the scans jump from one to the next instead of reading every character.
 _ANY_MARK = re.compile("[" + "".join(sorted({*_DOUBLE, *_DOUBLE.values(), *_SINGLE, *_SINGLE.values()})) + "]")
@@ -71,11 +76,14 @@ def _scan(
         position, char = found.start(), found.group()
         if closing is None and char in pairs and _opens(text, position, paragraph, char):
             closing, opened, continued = pairs[char], position, False
-        elif closing is not None and char == text[opened] and char != closing and _opens(text, position, paragraph, char):
+        elif closing is not None and char == text[opened] and char not in closing and _opens(text, position, paragraph, char):
             depth += 1
-        elif closing is not None and char == closing and depth:
+        elif closing is not None and char in closing and depth:
             depth -= 1
-        elif closing is not None and char == closing and _closes(text, position, paragraph, char):
+        elif closing is not None and char == '"' and _reopens(text, position, paragraph, opened):
+            quotations.append(_quotation(text, opened, position, paragraph, closed=False, continued=continued))
+            opened, continued = position, True
+        elif closing is not None and char in closing and _closes(text, position, paragraph, char):
             quotations.append(_quotation(text, opened, position, paragraph, closed=True, continued=continued))
             closing = None
     if closing is None:
@@ -87,15 +95,32 @@ def _scan(
     return quotations, None
 
 
-# Double marks, unless a single mark opens a quotation first (`‘He said “no”,’ she said`).
+# A straight mark after a sentence's end, with a word after it, opens the next part of a quotation
+# whose closing mark the text lost (`“… done. "Next …`).
+def _reopens(text: str, position: int, paragraph: Paragraph, opened: int) -> bool:
+    after = text[position + 1] if position + 1 < paragraph.end else " "
+    return (
+        not after.isspace()
+        and after not in ".,;:?!)"
+        and _SENTENCE_END.search(text, max(opened + 1, position - 4), position) is not None
+    )
+
+
+# Double marks, unless the first double mark stands inside a single quotation (`‘He said “no”,’ she
+# said`) or the paragraph has none; a name in single marks before a double quotation (`the ‘Blue’
+# plan. “We …”`) leaves the paragraph to double marks.
 def _mode(text: str, paragraph: Paragraph) -> dict[str, str]:
+    closing: str | None = None
+    singles = False
     for found in _ANY_MARK.finditer(text, paragraph.start, paragraph.end):
         position, char = found.start(), found.group()
         if char in _DOUBLE and _opens(text, position, paragraph, char):
-            return _DOUBLE
-        if char in _SINGLE and _opens(text, position, paragraph, char):
-            return _SINGLE
-    return _DOUBLE
+            return _SINGLE if closing else _DOUBLE
+        if closing is None and char in _SINGLE and _opens(text, position, paragraph, char):
+            closing, singles = _SINGLE[char], True
+        elif closing is not None and char == closing and _closes(text, position, paragraph, char):
+            closing = None
+    return _SINGLE if singles else _DOUBLE
 
 
 # Whether a mark opens a quotation here (straight and single marks need space or a bracket before).

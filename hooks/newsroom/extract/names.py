@@ -5,11 +5,13 @@ from __future__ import annotations
 from ..vocabulary import UPPER
 from .cues import (
     DESCRIPTIVE_SUFFIXES,
+    GENERATIONAL_SUFFIXES,
     GROUP_NOUNS,
     HONORIFICS,
     NAME_PARTICLES,
     NON_ORGANISATION_HEADS,
     ORGANISATION_HEADS,
+    PLACE_HEADS,
     PORTFOLIO_WORDS,
     REGION_WORDS,
     TITLE_NOUNS,
@@ -39,8 +41,8 @@ def name_suffix(text: str, ws: list[Word]) -> list[Word]:
             break
     while name and not name[0].capitalised:
         name = name[1:]
-    # A name never ends in `Forum`, `Summit` or `Bill`: that run names an event or a law.
-    return [] if name and name[-1].lower in NON_ORGANISATION_HEADS else name
+    # A name never ends in `Forum`, `Summit` or `Bill` (an event or a law) nor `Island` (a place).
+    return [] if name and name[-1].lower in NON_ORGANISATION_HEADS | PLACE_HEADS else name
 
 
 # The name that opens a run of words (after an honorific), for `said Jane Doe`.
@@ -78,7 +80,7 @@ def not_a_name(word: Word) -> bool:
         or lower in REGION_WORDS
         or lower in GROUP_NOUNS
         or lower in PORTFOLIO_WORDS
-        or (len(word.text) > 1 and all(c in UPPER for c in word.text))
+        or (len(word.text) > 1 and all(c in UPPER for c in word.text) and lower not in GENERATIONAL_SUFFIXES)
         or lower in TITLE_NOUNS
         or lower in CALENDAR
         or any(c.isdigit() for c in lower)

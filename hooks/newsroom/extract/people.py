@@ -54,7 +54,7 @@ def find_people(doc: Document, found: Found, speakers: SpeakerPhrases) -> Cast:
             for number, (run, after_of) in enumerate(runs):
                 # `Minister of Social Development`: a run after `of` names a body, unless a name ends the phrase.
                 if not after_of or number == len(runs) - 1:
-                    _consider(doc, found, cast, run, phrase, sentence)
+                    _consider(doc, found, cast, run, phrase, sentence, linked=number > 0)
     for sentence_speakers in speakers:
         for _, ref in sentence_speakers:
             if ref.kind == "name":
@@ -86,9 +86,14 @@ def honorific_gender(text: str, ref: Ref) -> str | None:
 
 
 # Register the name a run of capitalised words ends with, if it is one.
-def _consider(doc: Document, found: Found, cast: Cast, run: list[Word], phrase: Phrase, sentence: Sentence) -> None:
+def _consider(
+    doc: Document, found: Found, cast: Cast, run: list[Word], phrase: Phrase, sentence: Sentence, *, linked: bool
+) -> None:
     text = doc.text
     name = name_suffix(text, run)
+    portfolio = phrase.words[0].lower in TITLE_NOUNS | TITLE_MODIFIERS
+    if linked and portfolio and len(name) == 3 and name[0] == run[0] and len(name[0].text) > 2:
+        name = name[1:]  # `Secretary for Rivers and Canals Jane Doe`: the portfolio's last word is not hers
     if not name or name[0].lower in SENTENCE_OPENERS or found.covered(run[0].start, run[-1].end):
         return
     lead = run[: run.index(name[0])]

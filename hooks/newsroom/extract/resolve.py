@@ -18,6 +18,8 @@ from .organisations import Found
 from .people import Cast, honorific_gender, namesakes
 from .speakers import Ref
 
+_INDEFINITE = re.compile(r"an?\s", re.IGNORECASE)
+
 
 class Resolver:
     """Resolves the speaker phrases of one article, in text order."""
@@ -43,6 +45,9 @@ class Resolver:
         if ref.kind == "pronoun":
             person = self._antecedent(ref)
             return Speaker(person.name, "person") if person else None
+        if _INDEFINITE.match(ref.text):  # `a UKIP spokesman`: speaks for UKIP; `a spokesman`: nobody in particular
+            body = next(filter(None, map(self.found.lookup, ref.text.split())), None)
+            return Speaker(body.name, "organisation") if body else Speaker(ref.text, "unknown")
         person = self._described(ref)
         return Speaker(person.name, "person") if person else Speaker(ref.text, "unknown")
 
@@ -63,7 +68,8 @@ class Resolver:
         wanted = PRONOUNS.get(ref.text.lower())
         if wanted is None:
             return None
-        earlier = [(offset, person) for offset, person in self.cast.mentions if offset < ref.start]
+        # A pronoun after a quotation means its speaker, never someone the quotation names.
+        earlier = [(o, p) for o, p in self.cast.mentions if o < ref.start and not self.doc.quoted(o)]
         compatible = [(o, p) for o, p in earlier if self.gender[p.name] in (None, wanted)]
         if not compatible:
             return None

@@ -46,11 +46,14 @@ _WORDS_AFTER = 40
 # `pointed out`: the particle a reporting verb needs, as a pattern to match right after it.
 _PARTICLES = {verb: re.compile(rf"\s+{particle}\b") for verb, particle in VERB_PARTICLES.items()}
 _CLAUSE_BREAK = re.compile(r"[,;:()—–]")
+_TITLE_RUN_LINKS = frozenset("of for and the".split())
 _DESCRIBED_NAME = re.compile(
     r"\s*(?P<title>(?:[Tt]he|[Aa]n?|[Ii]ts|[^\W\d_][\w-]*['’]s)\s[^,.;“”\"]{2,80}?),\s*(?P<name>[^,;“”\"]{3,60}?)\s*"
     r"(?:,|(?<!Dr)(?<!Mr)(?<!Ms)(?<!Mrs)(?<!Prof)(?<![A-Z])[.;])"
 )
 _MEMBER_OF = re.compile(r"[^\W\d_]\s+(?P<link>of|at|from)\s+(?:the\s+)?\Z")
+# Most words of a title and name after a reporting verb (`said Deputy Secretary of State for … Jane Doe`).
+_TITLED_WORDS = 14
 # `Officials at`, `analysts from`: a group of unnamed people right before an organisation.
 _GROUP_AT = re.compile(r"\b(?:" + "|".join(sorted(GROUP_NOUNS)) + r")\s+(?:at|from|of|with)\s+(?:the\s+)?\Z", re.IGNORECASE)
 
@@ -214,6 +217,9 @@ def subject_after(
     first = ws[0]
     if first.lower in PRONOUNS:
         return Ref("pronoun", first.text, first.start, first.end)
+    titled = _titled_name(text, ws[:_TITLED_WORDS])
+    if titled:
+        return titled
     for organisation, mention in organisations:
         if mention.start in (first.start, _after_article(ws)):
             return Ref("organisation", organisation.name, mention.start, mention.end)
@@ -231,6 +237,28 @@ def subject_after(
         return Ref("description", text[description[0].start : description[-1].end], description[0].start,
                    description[-1].end)
     return None
+
+
+# `Michigan Governor Jane Doe`, `Deputy Secretary of State for Rivers and Canals Jane Doe`: a run of
+# capitalised words and links holding a title and ending in a name; the person is the name.
+def _titled_name(text: str, ws: list[Word]) -> Ref | None:
+    run: list[Word] = []
+    for word in ws:
+        if run and not joins_name(text, run[-1], word):
+            break
+        if not (word.capitalised or word.lower in _TITLE_RUN_LINKS):
+            break
+        run.append(word)
+    while run and not run[-1].capitalised:
+        run.pop()
+    name = name_suffix(text, run)
+    lead = run[: len(run) - len(name)]
+    if len(name) < 2 or not any(w.lower in TITLE_NOUNS for w in lead):
+        return None
+    if len(name) == 3 and lead[-1].lower in _TITLE_RUN_LINKS and len(name[0].text) > 2:
+        name = name[1:]  # `… for Rivers and Canals Jane Doe`: the portfolio's last word is not the name's
+    title, organisation = title_of(text[lead[0].start : name[0].start])
+    return Ref("name", text[name[0].start : name[-1].end], name[0].start, name[-1].end, title, organisation)
 
 
 # Where a phrase starts after a leading determiner, or -1.
