@@ -7,6 +7,10 @@ from collections.abc import Iterator
 import pytest
 from playwright.sync_api import Browser, Page, expect
 
+# How often, and how far apart, the result list is read until two readings agree.
+SETTLE_TRIES = 30
+SETTLE_MS = 300
+
 
 @pytest.fixture
 def page(browser: Browser, site_url: str) -> Iterator[Page]:
@@ -17,11 +21,20 @@ def page(browser: Browser, site_url: str) -> Iterator[Page]:
     context.close()
 
 
-# Type like a reader: Material's search reacts to key events, which `fill` does not send.
+# Type like a reader: Material's search reacts to key events, which `fill` does not send. On a busy
+# machine the results of a half-typed query can show first, so wait until the list stops changing.
 def _search(page: Page, query: str) -> None:
     page.locator("input.md-search__input").click()
     page.keyboard.type(query, delay=30)
     expect(page.locator(".md-search-result__item").first).to_be_visible(timeout=15_000)
+    links = page.locator(".md-search-result__link")
+    shown: list[str | None] = []
+    for _ in range(SETTLE_TRIES):
+        now = [links.nth(i).get_attribute("href") for i in range(links.count())]
+        if now == shown:
+            return
+        shown = now
+        page.wait_for_timeout(SETTLE_MS)
 
 
 def test_site_title_is_found(page: Page) -> None:
