@@ -35,9 +35,10 @@ export-pages: $(VENV)/.site-installed
 extract: $(VENV)/.site-installed
 	PYTHONPATH=hooks $(BIN)/python -m newsroom $(SEED)
 
-# Precision, recall and F1 of each extractor on the hand-made evaluation set, with every miss.
+# Precision, recall and F1 of each extractor on the hand-made evaluation set, with every miss, and
+# score.py's figures on ../shared/realworld/ when it is there (EVAL_ARGS=--verbose lists its misses).
 eval: $(VENV)/.site-installed
-	$(BIN)/python tests/eval/evaluate.py
+	$(BIN)/python tests/eval/evaluate.py $(EVAL_ARGS)
 
 # Build generated archives of 10, 100 and 1,000 articles with and without the hooks (takes a while);
 # figures go to bench/results.json. BENCH_ARGS="--quick" is a one-run smoke test.

@@ -1,4 +1,4 @@
-"""The evaluation set: figures never fall below the recorded baseline, and every offset slices out its text."""
+"""The evaluation sets: figures never fall below the recorded baselines, and every offset slices out its text."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from checks import assert_offsets_hold
+from eval import realworld
 from eval.evaluate import BASELINE, articles, evaluate, figures
 from newsroom import load_article
 
@@ -17,6 +18,14 @@ def test_figures_hold_the_baseline() -> None:
     current = figures(evaluate(articles()))
     fallen = {name: (current[name], floor) for name, floor in recorded.items() if current[name] < floor}
     assert not fallen, f"below baseline (now, baseline): {fallen}"
+
+
+@pytest.mark.skipif(not realworld.available(), reason=realworld.SKIPPED)
+def test_realworld_figures_hold_the_baseline() -> None:
+    recorded: dict[str, float] = json.loads(realworld.BASELINE.read_text(encoding="utf-8"))
+    _, current = realworld.score()
+    fallen = realworld.fallen(current, recorded)
+    assert not fallen, f"real-world set below baseline (now, baseline): {fallen}"
 
 
 @pytest.mark.parametrize("path", articles(), ids=lambda p: p.stem)

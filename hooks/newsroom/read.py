@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -16,7 +17,7 @@ from .catalogue.slugs import short_slug
 from .model import Paragraph
 from .seedfiles import SeedError as SeedError
 from .seedfiles import blank_controls, decode_seed, read_bytes, scan_seeds
-from .vocabulary import DATELINE_KICKERS, MONTHS, UPPER
+from .vocabulary import DATELINE_KICKERS, MONTHS, UPPER, WEEKDAYS
 
 FRONT_MATTER_KEYS = ("title", "published", "source", "place")
 # The keys whose value is one line of text.
@@ -52,6 +53,34 @@ _DATELINE_YEAR = re.compile(r"\d{4}\Z")
 # A byline paragraph: `By Jane Doe`, `By Staff Reporter, in Lima`.
 _BYLINE = re.compile(rf"By\s+[{UPPER}][^.\n]{{0,60}}\Z")
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}\Z")
+# A full date with its year (`Thursday, February 23, 2023`, `20 September 2012`) and a clock time (`13:20 EST`).
+_FULL_DATE = rf"(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH},?\s+\d{{4}})"
+_TIME = r"\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?"
+# Lines of publication metadata, not of the article: each gives no event, organisation or quote
+# (a date line gives the publication date when nothing else does). Name, pattern, examples.
+METADATA_LINES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
+    ("date", rf"(?:{_TIME},?\s+)?(?:(?:{'|'.join(WEEKDAYS)}),?\s+)?{_FULL_DATE}(?:,?\s+(?:at\s+)?{_TIME})?",
+     ("Thursday, February 23, 2023", "13:20 EST, 20 September 2012", "Feb. 15, 2024")),
+    ("published", r"(?i:published|updated|last\s+updated|posted)\s*:(?:[^\n]{0,80}\d[^\n]{0,40})?",
+     ("PUBLISHED:", "PUBLISHED: 09:12 GMT, 2 May 2024 | UPDATED: 10:01 GMT, 2 May 2024")),
+    ("release", rf"(?:FOR\s+IMMEDIATE\s+RELEASE|For\s+immediate\s+release|(?:MEDIA|PRESS|NEWS)\s+RELEASE)"
+     rf"(?:[\s:,–—-]+{_FULL_DATE})?",
+     ("FOR IMMEDIATE RELEASE", "MEDIA RELEASE 4 March 2024")),
+    ("release_number", r"(?:RELEASE|Release)(?:\s+(?:No\.?|Number|#))?\s*:?\s*[A-Z]{0,4}\d[\w-]*",
+     ("RELEASE: J24-003", "Release No. 17-102")),
+    ("contact", r"(?:(?:Media|Press|MEDIA|PRESS)\s+)?(?:[Cc]ontacts?|CONTACTS?)(?:\s*:[^\n]{0,120}|\s+Details[^\n]{0,80}|\s*)",
+     ("Contact: Ana Ruiz, +51 1 555 0100", "Media contacts", "Contact DetailsAna Ruiz")),
+    ("phone", r"(?:(?:Tel|Phone|Mobile|Cell|T|M)\.?\s*:?\s*)?\+?\(?\d[\d\s().-]{6,}\d",
+     ("281-555-0199", "Tel: +44 (0)20 7946 0000")),
+    ("email", r"(?:E-?mail\s*:?\s*)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+", ("press@example.org", "Email: a.b@example.co.uk")),
+    ("separator", r"[|•·]", ("|",)),
+    ("end", r"#{3,}|-+\s*(?:ends?|END|ENDS)\s*-+|ENDS?", ("###", "-ends-", "- END -")),
+)
+_METADATA = re.compile("|".join(rf"(?P<{name}>{pattern})" for name, pattern, _ in METADATA_LINES))
+_FULL_DATE_IN = re.compile(_FULL_DATE)
+# Lines after a contact header or an end mark stay metadata while they are short and end no sentence.
+_BLOCK_OPENERS = ("contact", "end")
+_BLOCK_LINE_WORDS = 10
 # A headline or sub-headline: a short first paragraph with no closing full stop.
 _HEADLINE_WORDS = 20
 _HEADLINES = 2
@@ -99,6 +128,8 @@ class Source:
     dateline_end: int | None = None
     lead_paragraph: int = 0
     warnings: list[str] = field(default_factory=list)
+    # Spans of publication metadata lines (bylines, date lines, contact blocks), in text order.
+    metadata: list[tuple[int, int]] = field(default_factory=list)
 
 
 def discover_seeds(folder: Path) -> list[Path]:
@@ -149,10 +180,9 @@ def parse_seed(text: str, label: str, stem: str) -> Source:
     paragraphs = split_paragraphs(text, body_start)
     if not paragraphs:
         raise SeedError(label, "has no article text")
-    headlines = _headlines(text, paragraphs)
-    lead = paragraphs[len(headlines)]
-    while lead.index < len(paragraphs) - 1 and _BYLINE.match(text, lead.start, lead.end):
-        lead = paragraphs[lead.index + 1]  # `By Jane Doe` stands between the headline and the lead
+    metadata = metadata_lines(text, paragraphs)
+    covered = {p.index for p in paragraphs if not _without(text, p, metadata).strip()}
+    headlines, lead = _headlines(text, paragraphs, metadata, covered)
     dateline = _DATELINE.match(text, lead.start)
     if dateline and (dateline.group("place") or "").strip().lower() in DATELINE_KICKERS:
         dateline = None  # `UPDATE: …` is a label, not a place
@@ -162,6 +192,9 @@ def parse_seed(text: str, label: str, stem: str) -> Source:
     dateline_date = (dateline.group("date") or dateline.group("placedate")) if dateline else None
     if dateline_date and _DATELINE_YEAR.search(dateline_date) and "published" not in meta:
         meta["published"] = _dateline_date(dateline_date, warnings)
+    dated = next((m for start, end in metadata if (m := _FULL_DATE_IN.search(text, start, end))), None)
+    if dated and "published" not in meta:
+        meta["published"] = _dateline_date(dated.group(), warnings)
     return Source(
         seed=label,
         stem=stem,
@@ -176,23 +209,73 @@ def parse_seed(text: str, label: str, stem: str) -> Source:
         dateline_end=dateline.end() if dateline else None,
         lead_paragraph=lead.index,
         warnings=warnings,
+        metadata=metadata,
     )
 
 
-# The headline and sub-headline lines an article may open with (never the whole article).
-def _headlines(text: str, paragraphs: list[Paragraph]) -> list[str]:
+# The headline and sub-headline lines an article may open with (never the whole article), their
+# metadata lines left out, and the lead paragraph after them and after any byline or date line.
+def _headlines(
+    text: str, paragraphs: list[Paragraph], metadata: list[tuple[int, int]], covered: set[int]
+) -> tuple[list[str], Paragraph]:
     found: list[str] = []
-    for paragraph in paragraphs[: min(_HEADLINES, len(paragraphs) - 1)]:
-        line = " ".join(text[paragraph.start : paragraph.end].split())
+    lead = paragraphs[0]
+    for paragraph in paragraphs[:-1]:
+        if paragraph.index in covered:
+            lead = paragraphs[paragraph.index + 1]
+            continue
+        if len(found) == _HEADLINES:
+            break
+        line = " ".join(_without(text, paragraph, metadata).split())
         if (
-            len(line.split()) > _HEADLINE_WORDS
+            not line
+            or len(line.split()) > _HEADLINE_WORDS
             or line[-1] in ".!?\"”’'»:"
             or not any(c.isalnum() for c in line)
             or _DATELINE.match(line)
         ):
             break
         found.append(line)
-    return found
+        lead = paragraphs[paragraph.index + 1]
+    return found, lead
+
+
+# A paragraph's text with its metadata lines left out (`Feb. 15, 2024` under a headline).
+def _without(text: str, paragraph: Paragraph, metadata: list[tuple[int, int]]) -> str:
+    first = bisect_left(metadata, (paragraph.start, paragraph.start))
+    inside = metadata[first : bisect_left(metadata, (paragraph.end + 1, paragraph.end + 1))]
+    bounds = [paragraph.start, *(b for span in inside for b in span), paragraph.end]
+    return " ".join(text[bounds[i] : bounds[i + 1]] for i in range(0, len(bounds), 2))
+
+
+def metadata_lines(text: str, paragraphs: list[Paragraph]) -> list[tuple[int, int]]:
+    """Return the spans of publication metadata in the paragraphs, in text order.
+
+    Byline paragraphs, and lines that `METADATA_LINES` match whole (with the short lines
+    of a contact block after a contact header or an end mark), each as (start, end).
+    """
+    spans: list[tuple[int, int]] = []
+    block = False
+    for paragraph in paragraphs:
+        if _BYLINE.match(text, paragraph.start, paragraph.end):
+            spans.append((paragraph.start, paragraph.end))
+            continue
+        position = paragraph.start
+        while position < paragraph.end:
+            stop = text.find("\n", position, paragraph.end)
+            stop = paragraph.end if stop < 0 else stop
+            line = text[position:stop]
+            start, end = position + len(line) - len(line.lstrip()), position + len(line.rstrip())
+            match = _METADATA.fullmatch(text, start, end)
+            if match:
+                block = match.lastgroup in _BLOCK_OPENERS or block
+            else:
+                words = text[start:end].split()
+                block = block and 0 < len(words) <= _BLOCK_LINE_WORDS and text[end - 1] not in ".!?\"”’"
+            if (match or block) and end > start:
+                spans.append((start, end))
+            position = stop + 1
+    return spans
 
 
 def split_paragraphs(text: str, start: int = 0) -> list[Paragraph]:

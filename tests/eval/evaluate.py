@@ -1,8 +1,11 @@
-"""Score the extractors against the hand-made evaluation set.
+"""Score the extractors against the hand-made evaluation set and the real-world set.
 
 Run `make eval` (or `python tests/eval/evaluate.py`) for the figures and a table
-of misses and spurious items per article; `--write-baseline` records the
-figures that `tests/test_eval.py` then refuses to fall below.
+of misses and spurious items per article of the invented set, then `score.py`'s
+figures on the real articles beside the repository (`realworld.py`; skipped with
+one line when that set is absent), whose misses `--verbose` lists;
+`--write-baseline` records the figures that `tests/test_eval.py` then refuses to
+fall below.
 """
 
 from __future__ import annotations
@@ -17,8 +20,9 @@ from pathlib import Path
 from typing import Any
 
 HERE = Path(__file__).parent
-sys.path.insert(0, str(HERE.parent.parent / "hooks"))
+sys.path[:0] = [str(HERE.parent.parent / "hooks"), str(HERE.parent)]
 
+from eval import realworld  # noqa: E402
 from newsroom import load_article  # noqa: E402
 from newsroom.model import Article  # noqa: E402
 
@@ -187,14 +191,29 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--write-baseline", action="store_true", help="record these figures as the baseline")
     parser.add_argument("--quiet", action="store_true", help="print the figures only, not the misses")
+    parser.add_argument("--verbose", action="store_true", help="list every miss on the real-world set too")
     options = parser.parse_args()
     scores = evaluate(articles())
     report = _report(scores)
+    print("invented set (tests/eval/)")
     print(report.split("\n  ")[0] if options.quiet else report)
     if options.write_baseline:
-        BASELINE.write_text(json.dumps(figures(scores), indent=2, sort_keys=True) + "\n", encoding="utf-8")
-        print(f"baseline written to {BASELINE.relative_to(HERE.parent.parent)}")
+        _write(BASELINE, figures(scores))
+    print(f"\nreal-world set ({realworld.FOLDER})")
+    if not realworld.available():
+        print(realworld.SKIPPED)
+        return 0
+    real_report, real_figures = realworld.score(options.verbose)
+    print(real_report.rsplit("\n", 1)[-1] if options.quiet else real_report)
+    if options.write_baseline:
+        _write(realworld.BASELINE, real_figures)
     return 0
+
+
+# Record figures as a baseline file.
+def _write(path: Path, numbers: dict[str, float]) -> None:
+    path.write_text(json.dumps(numbers, indent=2, sort_keys=True) + "\n", encoding="utf-8")
+    print(f"baseline written to {path.relative_to(HERE.parent.parent)}")
 
 
 if __name__ == "__main__":

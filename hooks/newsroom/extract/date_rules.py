@@ -304,10 +304,12 @@ ABSOLUTE_RULES = (
     ),
     DateRule(
         "month_after_preposition",
-        rf"""(?P<preposition>{_PREPOSITION}|end\s+of|early|late|mid-?|and|or|to)\s+(?P<month>{MONTH})
-             (?!\s*,?\s*\d)""",
+        rf"""(?P<preposition>{_PREPOSITION}|end\s+of|early|late|mid-?|and|or|to)\s+(?:(?:mid|early|late)-\s*)?
+             (?P<month>{MONTH})(?!\s*,?\s*\d)""",
         _month_after_preposition,
         (Example("the repairs end in August", "--08"),
+         Example("the list will be out in mid-February", "2025-02", published=_MAY_8),
+         Example("finished by mid-April", "--04", deadline=True),
          Example("repairs are due by August", "2024-08", published=_MAY_8, deadline=True),
          Example("prices had risen in December", "2023-12", published=_MAY_8)),
         not_dates=("a stall in May Market",),
@@ -351,6 +353,25 @@ def _weekday(g: Groups, published: dt.date, future: bool) -> DateValue:
     return DateValue(weekday_date(_group(g, "weekday"), published, ahead))
 
 
+# `last October`, `next March`, `this June`: the named month before, after or in the publication's year.
+@_counted
+def _month_with_direction(g: Groups, published: dt.date, future: bool) -> DateValue:
+    month = month_number(_group(g, "month"))
+    step = _STEPS[_group(g, "direction").lower()]
+    year = published.year
+    if step < 0 and month >= published.month:
+        year -= 1
+    elif step > 0 and month <= published.month:
+        year += 1
+    return DateValue(f"{year}-{month:02d}")
+
+
+# `in the new year`: the year after the publication's.
+@_counted
+def _new_year(g: Groups, published: dt.date, future: bool) -> DateValue:
+    return DateValue(str(published.year + 1))
+
+
 # `before the end of the year`, `by year-end`: a deadline this (or next) year.
 @_counted
 def _end_of_year(g: Groups, published: dt.date, future: bool) -> DateValue:
@@ -376,6 +397,24 @@ RELATIVE_RULES = (
         (Example("exports fell last month", "2024-04", published=_MAY_8),
          Example("a decision is due early next year", "2025", published=_MAY_8),
          Example("the station opens next week", "2024-05-15", published=_MAY_8)),
+    ),
+    DateRule(
+        "month_with_direction",
+        rf"(?P<direction>last|next|this)\s+(?-i:(?P<month>{'|'.join(MONTHS)}))",
+        _month_with_direction,
+        (Example("the plant closed last October", "2023-10", published=_MAY_8),
+         Example("prices rose last May", "2023-05", published=_MAY_8),
+         Example("talks resume next March", "2025-03", published=_MAY_8),
+         Example("the fair returns next June", "2024-06", published=_MAY_8),
+         Example("the count ends this July", "2024-07", published=_MAY_8),
+         Example("the plant closed last October", None)),
+    ),
+    DateRule(
+        "new_year",
+        r"in\s+the\s+new\s+year",
+        _new_year,
+        (Example("tickets go on sale in the new year", "2025", published=_MAY_8),
+         Example("tickets go on sale in the new year", None)),
     ),
     DateRule(
         "weekday_with_direction",

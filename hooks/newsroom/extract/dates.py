@@ -52,6 +52,7 @@ _ABSOLUTE_HINT = re.compile(rf"(?=[\d{''.join(sorted({m[0] for m in MONTHS}))}q]
 _RELATIVE, _RELATIVE_ENTRIES = _joined(RELATIVE_RULES, r"\b", r"\b", re.IGNORECASE)
 # A word every relative shape holds (its day, unit or weekday): a span with none skips the pattern.
 _RELATIVE_KEYWORDS = ("yesterday", "today", "tomorrow", "tonight", "morning", "afternoon", "evening", "week", "month",
+                      *(month.lower() for month in MONTHS),
                       "year", *(day.lower() for day in WEEKDAYS))
 _FUTURE = re.compile(
     r"\b(?:will|would|shall|is due to|are due to|is scheduled|are scheduled|plans to|is set to|is expected|are expected"

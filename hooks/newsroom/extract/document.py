@@ -118,9 +118,10 @@ def build_document(source: Source, deadline: float | None = None) -> Document:
     A read seed as a document: quotations first, so sentences are never cut inside one.
     """
     text = source.text
-    quotations = find_quotations(text, source.paragraphs)
+    readable = _readable(source)
+    quotations = find_quotations(text, readable)
     protected = [q.span for q in quotations]
-    sentences = [s for p in source.paragraphs for s in split_sentences(text, p, protected)]
+    sentences = [s for p in readable for s in split_sentences(text, p, protected)]
     if source.dateline_end is not None:  # the dateline is no part of its sentence
         sentences = [
             replace(s, start=source.dateline_end) if s.start <= source.dateline_end < s.end else s for s in sentences
@@ -141,3 +142,30 @@ def build_document(source: Source, deadline: float | None = None) -> Document:
         _paragraph_starts=[p.start for p in source.paragraphs],
         _quotation_marks=[q.mark for q in quotations],
     )
+
+
+# The paragraphs as the stages read them: publication metadata lines (`Source.metadata`) cut out, so a
+# paragraph may become several pieces (keeping its index) or none.
+def _readable(source: Source) -> list[Paragraph]:
+    if not source.metadata:
+        return source.paragraphs
+    pieces: list[Paragraph] = []
+    spans = iter(source.metadata)
+    span = next(spans, None)
+    for paragraph in source.paragraphs:
+        start = paragraph.start
+        while span is not None and span[0] < paragraph.end:
+            if span[0] > start and source.text[start : span[0]].strip():
+                pieces.append(_trimmed(source.text, paragraph.index, start, span[0]))
+            start = max(start, span[1])
+            span = next(spans, None)
+        if start < paragraph.end and source.text[start : paragraph.end].strip():
+            pieces.append(_trimmed(source.text, paragraph.index, start, paragraph.end))
+    return pieces
+
+
+# A piece of a paragraph without its outer white space.
+def _trimmed(text: str, index: int, start: int, end: int) -> Paragraph:
+    piece = text[start:end]
+    first = start + len(piece) - len(piece.lstrip())
+    return Paragraph(index, first, start + len(piece.rstrip()))
