@@ -96,8 +96,12 @@ ORGANISATION_HEADS = frozenset(
     herald gazette tv television broadcasting newspaper hotels airways motors securities partners media
     press daily courier chronicle journal mills merchants brewery pharmaceuticals logistics systems
     technologies solutions labs studios ventures investments savings movement charity unit constabulary
+    municipality museum planetarium
     """.split()
 )
+
+# Head nouns of a country's government bodies: `the Foreign Ministry` is `the Lorania Foreign Ministry`.
+GOVERNMENT_HEADS = frozenset("ministry department office government".split())
 
 # Short forms a later sentence uses for an organisation named earlier (`the ministry`).
 ORGANISATION_SHORT_FORMS = (ORGANISATION_HEADS - frozenset("inc ltd plc llc gmbh sa corp co nations".split())) | frozenset(
