@@ -117,3 +117,37 @@ def test_a_possessive_is_no_part_of_the_name() -> None:
 def test_a_company_s_first_word_with_what_is_said_of_it_is_the_company() -> None:
     found = organisations("Depot firm cargoLink Asia Ltd grew. cargoLink shares rose 6%.")
     assert list(found) == ["cargoLink Asia Ltd"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("The Harbour Trust will host the fair in May.", "Harbour Trust", "organiser"),
+        ("The Tern Institute is to convene the talks.", "Tern Institute", "organiser"),
+        ("The Marsh Foundation is co-sponsoring the prize.", "Marsh Foundation", "supporter"),
+        ("The Reed Council has also hosted the talks.", "Reed Council", "organiser"),
+    ],
+    ids=["will", "is-to", "progressive", "perfect"],
+)
+def test_a_role_verb_after_an_auxiliary_gives_its_role(text: str, name: str, role: str) -> None:
+    assert {o.name: o.roles for o in extract_text(text).organisations}[name] == [role]
+
+
+def test_a_passive_subject_takes_no_role_from_its_auxiliary() -> None:
+    roles = {o.name: o.roles for o in extract_text("The Marsh Foundation was funded by the Reed Council.").organisations}
+    assert roles == {"Marsh Foundation": ["mentioned"], "Reed Council": ["supporter"]}
+
+
+@pytest.mark.parametrize(
+    ("cue", "role"),
+    [("Supporters include", "supporter"), ("Sponsors:", "supporter"), ("Co-hosts are", "organiser")],
+)
+def test_a_role_noun_gives_its_role_to_the_list_after_it(cue: str, role: str) -> None:
+    text = f"The fair opens in May. {cue} the Port Bank, the Dock Union and the Sea Fund."
+    roles = {o.name: o.roles for o in extract_text(text).organisations}
+    assert roles == {name: [role] for name in ("Port Bank", "Dock Union", "Sea Fund")}
+
+
+def test_the_issuing_body_hosts_its_own_event() -> None:
+    text = "The Harbour Trust today announced its spring fair, hosted by the Harbour Trust at the old docks."
+    assert [(o.name, o.roles) for o in extract_text(text).organisations] == [("Harbour Trust", ["organiser"])]
