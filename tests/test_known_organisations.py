@@ -151,3 +151,7 @@ def test_a_role_noun_gives_its_role_to_the_list_after_it(cue: str, role: str) ->
 def test_the_issuing_body_hosts_its_own_event() -> None:
     text = "The Harbour Trust today announced its spring fair, hosted by the Harbour Trust at the old docks."
     assert [(o.name, o.roles) for o in extract_text(text).organisations] == [("Harbour Trust", ["organiser"])]
+
+
+def test_a_known_name_in_a_person_s_title_is_no_mention() -> None:
+    assert organisations("The UN Secretary-General spoke to the delegates.") == {}

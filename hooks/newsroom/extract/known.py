@@ -55,8 +55,9 @@ def find_known(text: str, start: int) -> Iterator[tuple[Known, int, int]]:
 
     A form counts where it stands alone (no letter or digit right after it), not as an
     `(ACR)` in brackets, not as an ambiguous word opening a sentence unless its subject, not as an acronym
-    inside a line in capitals, a group of states not where it only qualifies people, a
-    company not where it opens a longer name, and an outlet not where an interview appeared.
+    inside a line in capitals, not in a person's title (`UN Secretary-General`), a group of
+    states not where it only qualifies people, a company not where it opens a longer name,
+    and an outlet not where an interview appeared.
     """
     resume = start
     for word in _WORD.finditer(text, start):
@@ -82,7 +83,7 @@ def _counts(text: str, at: int, end: int, form: str, known: Known) -> bool:
         return False  # `WHO` in `ASK WHO PAYS`
     if known.category == GROUPS and _QUALIFIES_PEOPLE.match(text, end):
         return False
-    following = _NEXT_CAPITALISED.match(text, end) if known.category == COMPANY else None
-    if following and following.group(1).lower() not in TITLE_NOUNS:
-        return False
+    following = _NEXT_CAPITALISED.match(text, end)
+    if following and (known.category == COMPANY or following.group(1).lower() in TITLE_NOUNS):
+        return False  # `Boeing Field`; `UN Secretary-General` is a person's title
     return not (known.category == OUTLET and _INTERVIEW.search(text, lo, at))
