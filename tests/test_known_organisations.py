@@ -155,3 +155,8 @@ def test_the_issuing_body_hosts_its_own_event() -> None:
 
 def test_a_known_name_in_a_person_s_title_is_no_mention() -> None:
     assert organisations("The UN Secretary-General spoke to the delegates.") == {}
+
+
+@pytest.mark.parametrize("text", ["Plans follow the United Nations 2030 Agenda.", "Delegates left the NATO Summit early."])
+def test_a_known_name_opening_a_plan_or_an_event_is_no_mention(text: str) -> None:
+    assert organisations(text) == {}

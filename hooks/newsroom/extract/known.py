@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from .cues import REPORTING_VERB_PATTERN, TITLE_NOUNS
+from .cues import NON_ORGANISATION_HEADS, REPORTING_VERB_PATTERN, TITLE_NOUNS
 from .known_organisations import AMBIGUOUS, COMPANY, GROUPS, KNOWN_ORGANISATIONS, OUTLET, Known
 
 _WORD = re.compile(r"\w+")
@@ -29,7 +29,7 @@ _QUALIFIES_PEOPLE = re.compile(
     r"|economies|governments)\b"
 )
 # A capitalised word right after a name: the name opens a longer one (`Boeing Field`).
-_NEXT_CAPITALISED = re.compile(r"[^\S\n]+([A-Z][\w-]*)")
+_NEXT_CAPITALISED = re.compile(r"[^\S\n]+(?P<year>\d{4}[^\S\n]+)?(?P<word>[A-Z][\w-]*)")
 _CAPS_WORD = re.compile(r"[A-Z]{2,}\b")
 _CAPS_BEFORE = re.compile(r"\b[A-Z]{2,}\s+\Z")
 
@@ -55,7 +55,7 @@ def find_known(text: str, start: int) -> Iterator[tuple[Known, int, int]]:
 
     A form counts where it stands alone (no letter or digit right after it), not as an
     `(ACR)` in brackets, not as an ambiguous word opening a sentence unless its subject, not as an acronym
-    inside a line in capitals, not in a person's title (`UN Secretary-General`), a group of
+    inside a line in capitals, not in a person's title or a plan's name (`UN Secretary-General`, `UN Agenda`), a group of
     states not where it only qualifies people, a company not where it opens a longer name,
     and an outlet not where an interview appeared.
     """
@@ -84,6 +84,10 @@ def _counts(text: str, at: int, end: int, form: str, known: Known) -> bool:
     if known.category == GROUPS and _QUALIFIES_PEOPLE.match(text, end):
         return False
     following = _NEXT_CAPITALISED.match(text, end)
-    if following and (known.category == COMPANY or following.group(1).lower() in TITLE_NOUNS):
-        return False  # `Boeing Field`; `UN Secretary-General` is a person's title
+    if following and (
+        known.category == COMPANY
+        or following.group("year")
+        or following.group("word").lower() in TITLE_NOUNS | NON_ORGANISATION_HEADS
+    ):
+        return False  # `Boeing Field`; `UN Secretary-General` is a title, `United Nations 2030 Agenda` a plan
     return not (known.category == OUTLET and _INTERVIEW.search(text, lo, at))

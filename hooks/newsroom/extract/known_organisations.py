@@ -10,8 +10,8 @@ site shows, its acronym, its category, and other forms that name it. A form in
 `AMBIGUOUS` is a common word too, so it counts only inside a sentence, never at its
 start (`Labour costs rose` is no party). Outlets are left out where they are only
 where an interview appeared (see `OUTLET`), a group of states where it only
-qualifies people (`G20 finance officials`), any name in a person's title (`UN
-Secretary-General`), and a company's name where it opens a longer name (`Boeing
+qualifies people (`G20 finance officials`), any name in a person's title or an event's or
+plan's name (`UN Secretary-General`, `United Nations 2030 Agenda`), and a company's name where it opens a longer name (`Boeing
 Field` is an airfield).
 """
 
