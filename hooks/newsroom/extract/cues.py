@@ -97,8 +97,12 @@ ORGANISATION_HEADS = frozenset(
     herald gazette tv television broadcasting newspaper hotels airways motors securities partners media
     press daily courier chronicle journal mills merchants brewery pharmaceuticals logistics systems
     technologies solutions labs studios ventures investments savings movement charity unit constabulary
+    municipality museum planetarium
     """.split()
 )
+
+# Head nouns of a country's government bodies: `the Foreign Ministry` is `the Lorania Foreign Ministry`.
+GOVERNMENT_HEADS = frozenset("ministry department office government".split())
 
 # Short forms a later sentence uses for an organisation named earlier (`the ministry`).
 ORGANISATION_SHORT_FORMS = (ORGANISATION_HEADS - frozenset("inc ltd plc llc gmbh sa corp co nations".split())) | frozenset(
@@ -129,6 +133,22 @@ ACTIVE_ROLE_VERBS = {
     form: verb.role
     for verb in ROLE_LEMMAS if not verb.taking_part
     for form in map(verb.form, verb.active) if form not in LEFT_OUT_ACTIVE_ROLE_FORMS
+}
+
+# Base and `-ing` forms of the active role verbs, for their subjects after an auxiliary (`A will host`,
+# `A is sponsoring`); left out: `back` (it backs a cause) and `run` (`A will run to 300 pages`).
+FUTURE_ROLE_VERBS = {
+    form: verb.role
+    for verb in ROLE_LEMMAS if not verb.taking_part and verb.lemma not in ("back", "run")
+    for form in (verb.form("base"), verb.form("ing"))
+}
+
+# Plural nouns whose list follows (`Supporters include A and B`, `Sponsors: A, B`), with the role they give.
+# (`Participants included A` is left out: a workshop's participants are only mentioned, evaluation article 34.)
+ROLE_NOUNS = {
+    "supporters": "supporter", "sponsors": "supporter", "co-sponsors": "supporter", "funders": "supporter",
+    "donors": "supporter", "organisers": "organiser", "organizers": "organiser", "co-organisers": "organiser",
+    "co-organizers": "organiser", "hosts": "organiser", "co-hosts": "organiser",
 }
 
 # Phrases after which the organisations listed are participants (`took part`, `joined by`).

@@ -16,13 +16,16 @@ from .cues import (
     COMPANY_SUFFIXES,
     DESCRIPTIVE_SUFFIXES,
     GENERIC_SHORT_FORMS,
+    GOVERNMENT_HEADS,
     GROUP_NOUNS,
+    HONORIFICS,
     LEADER_NOUNS,
     LEADING_ORGANISATION_HEADS,
     NON_ORGANISATION_HEADS,
     ORDINALS,
     ORGANISATION_HEADS,
     ORGANISATION_SHORT_FORMS,
+    PORTFOLIO_WORDS,
     REGION_WORDS,
     REPORTING_VERB_PATTERN,
     SENTENCE_OPENERS,
@@ -31,6 +34,7 @@ from .cues import (
 )
 from .document import Document
 from .forms import Form, find_forms
+from .known import find_known
 from .phrases import Phrase
 from .role_lists import listed_starts
 
@@ -55,6 +59,18 @@ _ORDINAL_BEFORE = re.compile(r"\b(?:" + "|".join(ORDINALS) + r"|\d+(?:st|nd|rd|t
 _SHORT_FORM = re.compile(r"\b[Tt]he\s+(?P<head>[A-Za-z]+)\b(?!\s+(?:of|for)\b)")
 # What makes a company's first word alone a mention of it: a possessive or a reporting verb after it.
 _AS_SUBJECT = re.compile(rf"['’]s\b|\s+(?:{REPORTING_VERB_PATTERN})\b")
+# What is said of a body: `a spokesperson for X`, `shares in X`, `X's chief executive`, `X said in a statement`.
+_SAID_OF_BEFORE = re.compile(
+    r"\b(?:spokes(?:person|man|woman)|shares|stake|statement|statements)\s+(?:for|from|in|of)\s+(?:the\s+)?\Z",
+    re.IGNORECASE,
+)
+_SAID_OF_AFTER = re.compile(
+    r"(?:['’]s)?\s+(?:chief\s+(?:executive|financial\s+officer|operating\s+officer)|ceo|cfo|shares|shareholders"
+    r"|board\s+of\s+directors|spokes(?:person|man|woman))\b"
+)
+_IN_A_STATEMENT = re.compile(r"\s+(?:said|says|added|announced)\s+in\s+a\s+(?:written\s+)?statement\b")
+# A word after an honorific (`Ms Okafor`) is a person's name wherever else it stands.
+_AFTER_HONORIFIC = re.compile(r"\b(?:" + "|".join(h.capitalize() for h in HONORIFICS) + r")\.?\s+([A-Z][\w'’-]+)")
 # A year and a name after a phrase (`United Nations 2030 Agenda`) make it a title, not a body.
 _YEAR_NAME = re.compile(rf"\s+\d{{4}}\s+[{UPPER}]")
 
@@ -71,6 +87,8 @@ class Found:
     mentions: list[tuple[Organisation, Mention]] = field(default_factory=list)
     _by_key: dict[str, Organisation] = field(default_factory=dict, repr=False)
     _by_acronym: dict[str, Organisation] = field(default_factory=dict, repr=False)
+    _by_bare: dict[str, Organisation] = field(default_factory=dict, repr=False)
+    _by_first_word: dict[str, Organisation] = field(default_factory=dict, repr=False)
     _rank: dict[int, int] = field(default_factory=dict, repr=False)
     _starts_by_organisation: dict[int, set[int]] = field(default_factory=dict, repr=False)
     _spans: list[tuple[int, int]] = field(default_factory=list, repr=False)
@@ -83,7 +101,12 @@ class Found:
 
     def add(self, name: str, acronym: str | None, mention: Mention) -> Organisation:
         """Add a mention of the organisation `name`, creating it on its first one or merging with a known one."""
-        organisation = self.lookup(name) or (self.lookup(acronym) if acronym else None)
+        organisation = (
+            self.lookup(name)
+            or (self.lookup(acronym) if acronym else None)
+            or self._same_body(name)
+            or self._by_first_word.get(name)
+        )
         if organisation is None:
             organisation = Organisation(name=name, acronym=acronym)
             self._rank[id(organisation)] = len(self.organisations)
@@ -91,6 +114,10 @@ class Found:
             self._starts_by_organisation[id(organisation)] = set()
             self._by_key.setdefault(_key(name), organisation)
             self._index_acronym(organisation)
+            self._index_bare(organisation)
+            bare = _SUFFIX.sub("", name).split()
+            if len(bare) > 1 and bare != name.split():
+                self._by_first_word.setdefault(bare[0], organisation)  # `parcelHub shares` for `parcelHub Asia Ltd`
         elif acronym and not organisation.acronym:
             organisation.acronym = acronym
             self._index_acronym(organisation)
@@ -122,6 +149,24 @@ class Found:
         first = bisect_left(spans, (start - self._longest + 1, -1))
         return any(spans[i][1] > start for i in range(first, bisect_left(spans, (end, -1))))
 
+    # `the Foreign Ministry` after `the Lorania Foreign Ministry`, or before it (the name then gains its country).
+    def _same_body(self, name: str) -> Organisation | None:
+        bare = _bare_body(name)
+        if bare is None:
+            return self._by_bare.get(_key(name))
+        organisation = self._by_key.get(_key(bare))
+        if organisation is not None and _bare_body(organisation.name) is None:
+            organisation.name = name
+            self._by_key.setdefault(_key(name), organisation)
+            self._index_bare(organisation)
+        return organisation
+
+    # File a country's government body under its name without the country.
+    def _index_bare(self, organisation: Organisation) -> None:
+        bare = _bare_body(organisation.name)
+        if bare is not None:
+            self._by_bare.setdefault(_key(bare), organisation)
+
     # Keep the first organisation (in the order found) under its acronym.
     def _index_acronym(self, organisation: Organisation) -> None:
         acronym = organisation.acronym
@@ -146,12 +191,14 @@ def find_organisations(doc: Document, cues: list[tuple[re.Match[str], ...]]) -> 
         by_end.setdefault(definition.long.end, []).append(definition)
     for definition in definitions:
         _add_definition(doc, definition, found, definition.long.start in listed)
+    people = frozenset(m.group(1) for m in _AFTER_HONORIFIC.finditer(text))
     for sentence in doc.sentences:
         doc.check_time()
         for phrase in doc.phrases(sentence.start, sentence.end):
             in_list = phrase.start in listed
             for part in split_coordination(phrase, in_list):
-                _add_named(text, part, by_end, found, sentence.paragraph, in_list)
+                _add_named(text, part, by_end, found, sentence.paragraph, in_list, people)
+    _add_known(doc, found)
     _add_acronym_mentions(doc, found)
     _add_short_forms(doc, found)
     for organisation in found.organisations:
@@ -178,6 +225,9 @@ def classify(phrase: Phrase) -> str | None:
     if lowered[-1] in NON_ORGANISATION_HEADS or (head in NON_ORGANISATION_HEADS and head != lowered[-1]):
         return "event"
     if lowered[-1] in ORGANISATION_HEADS or lowered[0] in LEADING_ORGANISATION_HEADS:
+        return "organisation"
+    # `Lorania Government`, `Federal Government`, never `Heads of State and Government`.
+    if lowered[-1] == "government" and len(lowered) > 1 and not _HEAD_BOUNDARY.union(("and",)).intersection(lowered):
         return "organisation"
     if head in ORGANISATION_HEADS:
         return "organisation"
@@ -253,10 +303,16 @@ def _adjective(word: str) -> bool:
 
 # Record a capitalised name that is an organisation's.
 def _add_named(
-    text: str, part: Phrase, by_end: dict[int, list[Definition]], found: Found, paragraph: int, listed: bool
+    text: str,
+    part: Phrase,
+    by_end: dict[int, list[Definition]],
+    found: Found,
+    paragraph: int,
+    listed: bool,
+    people: frozenset[str],
 ) -> None:
     stripped = _strip_article(part) or part
-    named = stripped if listed and names_body(stripped, listed) else _named_part(text, stripped)
+    named = stripped if listed and names_body(stripped, listed) else _named_part(text, stripped, people)
     if named is None:
         return
     part = named
@@ -268,14 +324,15 @@ def _add_named(
     possessor = _POSSESSOR.search(text, max(0, part.start - 40), part.start)
     start = possessor.start() if possessor and possessor.end() == part.start else part.start
     suffix = _SUFFIX.match(text, part.end)
-    name_end = suffix.end() if suffix else part.end
+    # An owner's name stops before its possessive (`the Babson Institute's` names `Babson Institute`).
+    name_end = suffix.end() if suffix else part.end - 2 if text[part.end - 2 : part.end] in ("'s", "’s") else part.end
     # A name that ends in a defined acronym's long form takes in its `(ACR)` too.
     end = text.find(")", inner[0].short_start) + 1 if inner else name_end
     found.add(text[start:name_end], None, Mention(text[start:end], start, end, paragraph))
 
 
 # The organisation a capitalised phrase names: all of it, or the tail after `Jane Doe of the`.
-def _named_part(text: str, part: Phrase) -> Phrase | None:
+def _named_part(text: str, part: Phrase, people: frozenset[str]) -> Phrase | None:
     first = 0
     while first < len(part.words) and (
         ("-" in part.words[first].text and part.words[first].text.rsplit("-", 1)[1] in DESCRIPTIVE_SUFFIXES)
@@ -289,21 +346,21 @@ def _named_part(text: str, part: Phrase) -> Phrase | None:
             break
     if not part.words:
         return None
-    named = _body_in(text, part)
+    named = _body_in(text, part, people)
     # A title (`United Nations 2030 Agenda`, `the 21st Century Fund Summit`): checked last, as it is rarely needed.
     if named is None or _YEAR_NAME.match(text, part.end) or _ORDINAL_BEFORE.search(text, max(0, part.start - _ORDINAL_REACH), part.start):
         return None
     return named
 
 
-# The body a capitalised phrase names, by a legal suffix, a classifier around it or a head noun.
-def _body_in(text: str, part: Phrase) -> Phrase | None:
+# The body a capitalised phrase names, by a legal suffix, a classifier or what is said of it, or a head noun.
+def _body_in(text: str, part: Phrase, people: frozenset[str]) -> Phrase | None:
     suffix = _SUFFIX.match(text, part.words[-2].end) if len(part.words) > 2 else None
     if suffix and suffix.end() > part.end:
         part = part.head(len(part.words) - 1)  # `Shipping A/S`: the `A` belongs to the suffix
     elif suffix and suffix.end() == part.end:
         return part  # `Nordvind Energi ASA`: a capitalised suffix ends the phrase itself
-    if _SUFFIX.match(text, part.end) or _after_classifier(text, part):
+    if _SUFFIX.match(text, part.end) or _after_classifier(text, part) or _said_of_body(text, part, people):
         return part
     for index, word in enumerate(part.words):
         if index and word.lower in ("of", "at", "from") or index == 0:
@@ -329,10 +386,33 @@ def _after_classifier(text: str, part: Phrase) -> bool:
     )
 
 
+# `a spokesperson for X`, `X's chief executive`; `X said in a statement` only for a name of two words or more
+# that is no person's (no word of it after an honorific) nor an office (`Prime Minister`).
+def _said_of_body(text: str, part: Phrase, people: frozenset[str]) -> bool:
+    words = [w.lower.removesuffix("'s").removesuffix("’s") for w in part.words]
+    if all(w in TITLE_NOUNS or w in TITLE_MODIFIERS for w in words) or classify(part) == "place":
+        return False
+    if _SAID_OF_BEFORE.search(text, max(0, part.start - 40), part.start) or _SAID_OF_AFTER.match(text, part.end):
+        return True
+    return (
+        len(part.words) > 1
+        and _IN_A_STATEMENT.match(text, part.end) is not None
+        and not any(w.text in people for w in part.words)
+    )
+
+
 # Whether the words before an inner organisation make an organisation of their own.
 def _has_own_head(part: Phrase, inner: Phrase) -> bool:
     prefix = [w for w in part.words if w.end <= inner.start]
     return any(w.lower in ORGANISATION_HEADS for w in prefix)
+
+
+# Well-known organisations named bare (`NATO`, `the World Bank`); an owner (`NASA's centre`) even inside a name.
+def _add_known(doc: Document, found: Found) -> None:
+    text = doc.text
+    for known, start, end in find_known(text, doc.lead_start):
+        if not found.covered(start, end) or text.startswith(("'s", "’s"), end):
+            found.add(known.name, known.acronym, Mention(text[start:end], start, end, doc.paragraph_of(start)))
 
 
 # Other mentions by full name, by acronym alone, or by a company's name without its legal suffix.
@@ -372,6 +452,17 @@ def _strip_article(phrase: Phrase) -> Phrase | None:
     while first < len(phrase.words) and phrase.words[first].lower in ("the", "a", "an", "and"):
         first += 1
     return phrase.tail(first) if first < len(phrase.words) else None
+
+
+# `Foreign Ministry` for `Lorania Foreign Ministry`: a country's government body without the country, or None.
+# (`Lorania's Ministry of Water` keeps its owner: `the Ministry of Water` may be another country's.)
+def _bare_body(name: str) -> str | None:
+    words = _ARTICLE.sub("", name).split()
+    if len(words) == 3 and words[0][:1].isupper() and words[0][-2:] not in ("'s", "’s") and (
+        words[1].lower() in PORTFOLIO_WORDS and words[2].lower() in GOVERNMENT_HEADS
+    ):
+        return " ".join(words[1:])
+    return None
 
 
 # Names compare without a leading article or a legal suffix (`Acme Ltd` is `Acme`); kept, as

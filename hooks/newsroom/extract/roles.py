@@ -13,7 +13,7 @@ from bisect import bisect_left, bisect_right
 
 from ..model import Mention, Organisation, Role
 from ..vocabulary import UPPER
-from .cues import ACTIVE_ROLE_VERBS, LIST_JOINERS, PARTICIPANT_CUES, ROLE_CUES
+from .cues import ACTIVE_ROLE_VERBS, FUTURE_ROLE_VERBS, LIST_JOINERS, PARTICIPANT_CUES, ROLE_CUES, ROLE_NOUNS
 from .document import Document
 from .text import holds_any
 
@@ -23,16 +23,34 @@ PASSIVE_CUE = re.compile(
     r"|\b(?:with|thanks\s+to|received|receives)\s+(?:the\s+)?(?:(?:[a-z]+,?\s+){0,3}(?:and\s+[a-z]+\s+)?)??"
     r"(?P<support>support|backing|funding|sponsorship|financing|grants?)\s+(?:of|from)\b"
     r"|\bwith\s+(?:the\s+)?participation\s+of\b(?P<participation>)"
-    r"|\bin\s+(?:partnership|collaboration|cooperation|association)\s+with\b(?P<partnership>)",
+    r"|\bin\s+(?:partnership|collaboration|cooperation|association)\s+with\b(?P<partnership>)"
+    r"|\b(?P<noun>" + "|".join(map(re.escape, ROLE_NOUNS)) + r")(?:\s+(?:include[sd]?|are|were)\b|\s*:)",
     re.IGNORECASE,
 )
 # A word every shape of passive cue holds (`by`, or the noun of `with the support of`, …).
-_CUE_KEYWORDS = ("by", "support", "backing", "funding", "sponsorship", "financing", "grant", "participation",
-                 "partnership", "collaboration", "cooperation", "association")
+_CUE_KEYWORDS = ("by", "support", "backing", "funding", "sponsor", "financing", "grant", "participa",
+                 "partnership", "collaboration", "cooperation", "association", "funder", "donor", "organis",
+                 "organiz", "host")
+_BASES = [form for form in FUTURE_ROLE_VERBS if not form.endswith("ing")]
+_INGS = [form for form in FUTURE_ROLE_VERBS if form.endswith("ing")]
+_PERFECTS = [form for form in ACTIVE_ROLE_VERBS if form.endswith("ed")]
+_ADVERB = r"(?:(?:also|jointly|together)\s+)?(?:co-)?"
+
+
+# Forms as one alternation, longest first.
+def _alternation(forms: list[str]) -> str:
+    return "|".join(map(re.escape, sorted(forms, key=len, reverse=True)))
+
+
 _ACTIVE = re.compile(
     r"\s*(?:(?:also|jointly|together|co-)\s*)?(?P<verb>"
     + "|".join(map(re.escape, [*ACTIVE_ROLE_VERBS, *PARTICIPANT_CUES]))
-    + r")\b",
+    + r")\b"
+    # After an auxiliary: `will host`, `is to convene`, `are co-sponsoring`, `has also hosted` (never `was hosted`,
+    # nor `would fund`: reported plans often name a body by a short form the extractor may resolve wrongly).
+    rf"|\s*(?:will|shall|(?:is|are)\s+to)\s+{_ADVERB}(?P<base>{_alternation(_BASES)})\b"
+    rf"|\s*(?:is|are|was|were)\s+{_ADVERB}(?P<ing>{_alternation(_INGS)})\b"
+    rf"|\s*(?:has|have|had)\s+{_ADVERB}(?P<perfect>{_alternation(_PERFECTS)})\b",
     re.IGNORECASE,
 )
 # What may stand between two members of a list: joiners, articles and an `(ACR)`'s brackets
@@ -77,7 +95,7 @@ def assign_roles(
         for index, (_, mention) in enumerate(inside):
             active = _ACTIVE.match(text, mention.end, sentence.end)
             if active:
-                _give(_list_before(text, index, inside), _active_role(active.group("verb")))
+                _give(_list_before(text, index, inside), _active_role(next(g for g in active.groups() if g)))
     for organisation, _ in mentions:
         if not organisation.roles:
             organisation.roles.append("mentioned")
@@ -91,13 +109,16 @@ def _passive_role(cue: re.Match[str]) -> Role:
         return "participant"
     if cue.group("partnership") is not None:
         return "organiser"
+    if cue.group("noun"):
+        return _as_role(ROLE_NOUNS[cue.group("noun").lower()])
     word = cue.group("cue").lower().split()[-1]
     return _as_role(ROLE_CUES[word])
 
 
 # The role an active verb gives its subjects (`hosted`, `took part`).
 def _active_role(verb: str) -> Role:
-    return _as_role(ACTIVE_ROLE_VERBS.get(verb.lower(), "participant"))
+    verb = verb.lower()
+    return _as_role(ACTIVE_ROLE_VERBS.get(verb) or FUTURE_ROLE_VERBS.get(verb, "participant"))
 
 
 # A cue table's role word as a `Role`.
