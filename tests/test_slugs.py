@@ -6,7 +6,8 @@ import pytest
 
 from newsroom import extract_text
 from newsroom.catalogue import build_catalogue
-from newsroom.catalogue.slugs import MAX_SLUG_LENGTH, page_slug, short_slug
+from newsroom.catalogue.slugs import page_slug
+from newsroom.filenames import MAX_SLUG_LENGTH, short_slug
 from newsroom.site import site_files
 
 

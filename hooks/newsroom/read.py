@@ -13,7 +13,7 @@ from typing import Any
 import dateutil.parser
 import yaml
 
-from .catalogue.slugs import short_slug
+from .filenames import short_slug
 from .model import Paragraph
 from .seedfiles import SeedError as SeedError
 from .seedfiles import blank_controls, decode_seed, read_bytes, scan_seeds

@@ -1,37 +1,14 @@
-"""Page slugs: one per name, never empty, never a listing page's, distinct within a folder, never too long.
-
-A slug is a file name (`articles/<slug>.md`, `site/articles/<slug>/`), which a
-file system caps at 255 bytes: a longer slug is cut at a word boundary and
-ends with a short hash of the whole slug, so it stays unique and stable.
-"""
+"""Page slugs: one per name, never empty, never a listing page's, distinct within a folder, never too
+long (`newsroom.filenames.short_slug` keeps them safe as file names)."""
 
 from __future__ import annotations
 
-import hashlib
 from functools import lru_cache
 
-from slugify import slugify
+from ..filenames import short_slug
 
 # Slugs that would clash with a listing page in the same folder.
 RESERVED_SLUGS = frozenset({"index"})
-# Far below the 255-byte file name limit, leaving room for `-N`, `.md` and readable URLs.
-MAX_SLUG_LENGTH = 80
-# Hex digits of the hash a cut slug ends with.
-HASH_LENGTH = 8
-
-
-def short_slug(text: str, fallback: str) -> str:
-    """Return the slug of `text` (accents transliterated; `fallback` when it has none), at most
-    `MAX_SLUG_LENGTH` characters: a longer one is cut and ends with a hash of the whole."""
-    slug = slugify(text) or fallback
-    if len(slug) <= MAX_SLUG_LENGTH:
-        return slug
-    digest = hashlib.sha256(slug.encode("ascii", "replace")).hexdigest()[:HASH_LENGTH]
-    head = slug[: MAX_SLUG_LENGTH - HASH_LENGTH - 1]
-    head = head.rsplit("-", 1)[0] if "-" in head else head
-    return f"{head}-{digest}"
-
-
 @lru_cache(maxsize=65_536)
 def page_slug(name: str, fallback: str) -> str:
     """Return the URL slug of `name` (see `short_slug`), never a listing page's.
