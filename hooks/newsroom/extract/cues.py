@@ -83,6 +83,9 @@ TITLE_MODIFIERS = frozenset(
     """.split()
 )
 
+# Every word a job title is made of.
+TITLE_WORDS = TITLE_NOUNS | TITLE_MODIFIERS
+
 # Head nouns that make a capitalised phrase an organisation.
 ORGANISATION_HEADS = frozenset(
     """

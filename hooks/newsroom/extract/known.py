@@ -22,6 +22,8 @@ _INTERVIEW = re.compile(
     re.IGNORECASE,
 )
 # What makes an ambiguous form opening a sentence a name all the same (`Labour said`, `Labour's`).
+# Words after a known name that make it part of a title or a plan's name (`UN Secretary-General`, `… Agenda`).
+_NOT_AFTER_A_NAME = TITLE_NOUNS | NON_ORGANISATION_HEADS
 _AS_SUBJECT = re.compile(rf"['’]s\b|\s+(?:{REPORTING_VERB_PATTERN})\b")
 # A group of states that only qualifies people or states (`G20 finance officials`, `G7 countries`).
 _QUALIFIES_PEOPLE = re.compile(
@@ -87,7 +89,7 @@ def _counts(text: str, at: int, end: int, form: str, known: Known) -> bool:
     if following and (
         known.category == COMPANY
         or following.group("year")
-        or following.group("word").lower() in TITLE_NOUNS | NON_ORGANISATION_HEADS
+        or following.group("word").lower() in _NOT_AFTER_A_NAME
     ):
         return False  # `Boeing Field`; `UN Secretary-General` is a title, `United Nations 2030 Agenda` a plan
     return not (known.category == OUTLET and _INTERVIEW.search(text, lo, at))

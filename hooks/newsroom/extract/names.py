@@ -20,6 +20,8 @@ from .phrases import CALENDAR
 from .text import Word
 
 _MAX_NAME_WORDS = 4
+# Last words that make a run an event, a law or a place, never a name (`… Forum`, `… Bill`, `… Island`).
+_NEVER_LAST = NON_ORGANISATION_HEADS | PLACE_HEADS
 
 
 def name_suffix(text: str, ws: list[Word]) -> list[Word]:
@@ -42,7 +44,7 @@ def name_suffix(text: str, ws: list[Word]) -> list[Word]:
     while name and not name[0].capitalised:
         name = name[1:]
     # A name never ends in `Forum`, `Summit` or `Bill` (an event or a law) nor `Island` (a place).
-    return [] if name and name[-1].lower in NON_ORGANISATION_HEADS | PLACE_HEADS else name
+    return [] if name and name[-1].lower in _NEVER_LAST else name
 
 
 # The name that opens a run of words (after an honorific), for `said Jane Doe`.

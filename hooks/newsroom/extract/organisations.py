@@ -29,8 +29,8 @@ from .cues import (
     REGION_WORDS,
     REPORTING_VERB_PATTERN,
     SENTENCE_OPENERS,
-    TITLE_MODIFIERS,
     TITLE_NOUNS,
+    TITLE_WORDS,
 )
 from .document import Document
 from .forms import Form, find_forms
@@ -40,6 +40,8 @@ from .role_lists import listed_starts
 
 # Words that end the part of a name before its head noun (`Bureau` of …).
 _HEAD_BOUNDARY = frozenset("of for on in de del".split())
+# Words that make `… Government` a phrase about governments, not one (`Heads of State and Government`).
+_GOVERNMENT_LINKS = _HEAD_BOUNDARY | {"and"}
 _ARTICLE = re.compile(r"\A(?:[Tt]he|[Aa]n?)\s+")
 _ACRONYM = re.compile(rf"[{UPPER}][{UPPER}&-]+\Z")
 _POSSESSOR = re.compile(rf"([{UPPER}][\w\-]*[{APOSTROPHES}]s)\s+\Z")
@@ -227,7 +229,7 @@ def classify(phrase: Phrase) -> str | None:
     if lowered[-1] in ORGANISATION_HEADS or lowered[0] in LEADING_ORGANISATION_HEADS:
         return "organisation"
     # `Lorania Government`, `Federal Government`, never `Heads of State and Government`.
-    if lowered[-1] == "government" and len(lowered) > 1 and not _HEAD_BOUNDARY.union(("and",)).intersection(lowered):
+    if lowered[-1] == "government" and len(lowered) > 1 and _GOVERNMENT_LINKS.isdisjoint(lowered):
         return "organisation"
     if head in ORGANISATION_HEADS:
         return "organisation"
@@ -341,7 +343,7 @@ def _named_part(text: str, part: Phrase, people: frozenset[str]) -> Phrase | Non
         first += 1  # `Nairobi-based Rural Nurses Collective`, `About Acme Ltd`
     part = part.tail(first) if first else part
     for index, word in enumerate(part.words[:-1]):
-        if word.lower in ("of", "at") and all(w.lower in TITLE_NOUNS | TITLE_MODIFIERS for w in part.words[:index]):
+        if word.lower in ("of", "at") and all(w.lower in TITLE_WORDS for w in part.words[:index]):
             part = part.tail(index + 1)  # `CEO of Karoo Hotels`: the organisation after the title
             break
     if not part.words:
@@ -390,7 +392,7 @@ def _after_classifier(text: str, part: Phrase) -> bool:
 # that is no person's (no word of it after an honorific) nor an office (`Prime Minister`).
 def _said_of_body(text: str, part: Phrase, people: frozenset[str]) -> bool:
     words = [w.lower.removesuffix("'s").removesuffix("’s") for w in part.words]
-    if all(w in TITLE_NOUNS or w in TITLE_MODIFIERS for w in words) or classify(part) == "place":
+    if all(w in TITLE_WORDS for w in words) or classify(part) == "place":
         return False
     if _SAID_OF_BEFORE.search(text, max(0, part.start - 40), part.start) or _SAID_OF_AFTER.match(text, part.end):
         return True

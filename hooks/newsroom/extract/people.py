@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..model import Mention, Person
-from .cues import HONORIFICS, PLACE_WORDS, SENTENCE_OPENERS, TITLE_MODIFIERS, TITLE_NOUNS
+from .cues import HONORIFICS, PLACE_WORDS, SENTENCE_OPENERS, TITLE_NOUNS, TITLE_WORDS
 from .document import Document
 from .forms import Form, find_forms
 from .job_titles import title_of
@@ -91,7 +91,7 @@ def _consider(
 ) -> None:
     text = doc.text
     name = name_suffix(text, run)
-    portfolio = phrase.words[0].lower in TITLE_NOUNS | TITLE_MODIFIERS
+    portfolio = phrase.words[0].lower in TITLE_WORDS
     if linked and portfolio and len(name) == 3 and name[0] == run[0] and len(name[0].text) > 2:
         name = name[1:]  # `Secretary for Rivers and Canals Jane Doe`: the portfolio's last word is not hers
     if not name or name[0].lower in SENTENCE_OPENERS or found.covered(run[0].start, run[-1].end):
@@ -107,7 +107,7 @@ def _consider(
     titled = [w for w in lead if w.lower.rstrip(".") not in HONORIFICS]
     title = text[titled[0].start : titled[-1].end] if titled and introduced else None
     organisation = None
-    if title is None and phrase.words[0].lower in TITLE_NOUNS | TITLE_MODIFIERS:
+    if title is None and phrase.words[0].lower in TITLE_WORDS:
         title, organisation = title_of(text[phrase.start : start])  # `Minister of X and Y Jane Doe`
     if title is None:
         title, organisation = _apposition(text, start, end, sentence)

@@ -14,7 +14,7 @@ import re
 
 from ..model import Quote, QuoteKind, Speaker, Statement
 from ..vocabulary import UPPER
-from .cues import HONORIFICS, TITLE_LINKS, TITLE_MODIFIERS, TITLE_NOUNS
+from .cues import HONORIFICS, TITLE_LINKS, TITLE_WORDS
 from .document import Document
 from .marks import Quotation
 from .organisations import Found
@@ -31,6 +31,8 @@ _LABEL_AFTER = re.compile(r"\s+[a-z]")
 _LABEL_WORDS = 3
 # Most words between a quotation and its speaker (`,” Commissioner for Agriculture Dr Jane Doe said`).
 _INTRODUCING_WORDS = 16
+# Lower-case words that may stand there: title words and the links between them.
+_INTRODUCERS = TITLE_WORDS | TITLE_LINKS
 _OPENING = re.compile(rf"[\s…\[(.]*[{UPPER}0-9]")
 
 
@@ -106,7 +108,7 @@ def _introduces(word: Word) -> bool:
     return (
         word.capitalised
         or word.lower.rstrip(".") in HONORIFICS
-        or word.lower in TITLE_NOUNS | TITLE_MODIFIERS | TITLE_LINKS
+        or word.lower in _INTRODUCERS
     )
 
 
