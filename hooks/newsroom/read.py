@@ -242,10 +242,22 @@ def _headlines(
 
 # A paragraph's text with its metadata lines left out (`Feb. 15, 2024` under a headline).
 def _without(text: str, paragraph: Paragraph, metadata: list[tuple[int, int]]) -> str:
+    return " ".join(text[piece.start : piece.end] for piece in readable_pieces(text, paragraph, metadata))
+
+
+def readable_pieces(text: str, paragraph: Paragraph, metadata: list[tuple[int, int]]) -> list[Paragraph]:
+    """Return the stretches of a paragraph outside its metadata lines, each trimmed of outer white
+    space and keeping the paragraph's index (none when the paragraph is all metadata)."""
     first = bisect_left(metadata, (paragraph.start, paragraph.start))
     inside = metadata[first : bisect_left(metadata, (paragraph.end + 1, paragraph.end + 1))]
     bounds = [paragraph.start, *(b for span in inside for b in span), paragraph.end]
-    return " ".join(text[bounds[i] : bounds[i + 1]] for i in range(0, len(bounds), 2))
+    pieces = []
+    for start, end in zip(bounds[::2], bounds[1::2], strict=True):
+        piece = text[start:end]
+        if piece.strip():
+            begin = start + len(piece) - len(piece.lstrip())
+            pieces.append(Paragraph(paragraph.index, begin, start + len(piece.rstrip())))
+    return pieces
 
 
 def metadata_lines(text: str, paragraphs: list[Paragraph]) -> list[tuple[int, int]]:

@@ -14,7 +14,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
 
 from ..model import Paragraph
-from ..read import Source
+from ..read import Source, readable_pieces
 from .marks import Quotation, find_quotations
 from .phrases import Phrase, capitalised_phrases
 from .text import Sentence, Word, split_sentences, tokenise
@@ -149,23 +149,4 @@ def build_document(source: Source, deadline: float | None = None) -> Document:
 def _readable(source: Source) -> list[Paragraph]:
     if not source.metadata:
         return source.paragraphs
-    pieces: list[Paragraph] = []
-    spans = iter(source.metadata)
-    span = next(spans, None)
-    for paragraph in source.paragraphs:
-        start = paragraph.start
-        while span is not None and span[0] < paragraph.end:
-            if span[0] > start and source.text[start : span[0]].strip():
-                pieces.append(_trimmed(source.text, paragraph.index, start, span[0]))
-            start = max(start, span[1])
-            span = next(spans, None)
-        if start < paragraph.end and source.text[start : paragraph.end].strip():
-            pieces.append(_trimmed(source.text, paragraph.index, start, paragraph.end))
-    return pieces
-
-
-# A piece of a paragraph without its outer white space.
-def _trimmed(text: str, index: int, start: int, end: int) -> Paragraph:
-    piece = text[start:end]
-    first = start + len(piece) - len(piece.lstrip())
-    return Paragraph(index, first, start + len(piece.rstrip()))
+    return [piece for p in source.paragraphs for piece in readable_pieces(source.text, p, source.metadata)]
