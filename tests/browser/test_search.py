@@ -30,7 +30,7 @@ def _search(page: Page, query: str) -> None:
     links = page.locator(".md-search-result__link")
     shown: list[str | None] = []
     for _ in range(SETTLE_TRIES):
-        now = [links.nth(i).get_attribute("href") for i in range(links.count())]
+        now = links.evaluate_all("links => links.map(link => link.getAttribute('href'))")  # one atomic read
         if now == shown:
             return
         shown = now
