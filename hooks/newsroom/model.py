@@ -13,6 +13,9 @@ from typing import Literal
 QuoteKind = Literal["direct", "partial"]
 Role = Literal["organiser", "supporter", "participant", "mentioned"]
 SpeakerKind = Literal["person", "organisation", "unknown"]
+# How an extracted fact was found: a cue in its own sentence, carried over from
+# a neighbour (a quote thread, the event before), or a guess pages never show as fact.
+Basis = Literal["cue", "carried", "guess"]
 
 # Role words in the order pages list them.
 ROLES: tuple[Role, ...] = ("organiser", "supporter", "participant", "mentioned")
