@@ -12,11 +12,14 @@ $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
 
 # Stamp files re-run pip only when a requirements file changes.
-$(VENV)/.site-installed: requirements.txt | $(BIN)/python
+# pip and setuptools first (requirements-venv.txt): the venv's own are old releases with known vulnerabilities.
+$(VENV)/.site-installed: requirements-venv.txt requirements.txt | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -r requirements-venv.txt
 	$(BIN)/python -m pip install --quiet -r requirements.txt
 	touch $@
 
-$(VENV)/.dev-installed: requirements.txt requirements-dev.txt | $(BIN)/python
+$(VENV)/.dev-installed: requirements-venv.txt requirements.txt requirements-dev.txt | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -r requirements-venv.txt
 	$(BIN)/python -m pip install --quiet -r requirements-dev.txt
 	touch $(VENV)/.site-installed $@
 

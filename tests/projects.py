@@ -41,13 +41,16 @@ def corpus_seeds() -> dict[str, bytes]:
     return {path.name: path.read_bytes() for path in sorted(CORPUS.glob("*.txt"))}
 
 
-def mkdocs_build(project: Path, *extra: str, config: str = "mkdocs.yml", **environment: str) -> subprocess.CompletedProcess[str]:
+def mkdocs_build(
+    project: Path, *extra: str, config: str = "mkdocs.yml", generator: str = "mkdocs", **environment: str
+) -> subprocess.CompletedProcess[str]:
     """Run `mkdocs build` in `project` and return the finished process.
 
-    `mkdocs build` of a project, with extra arguments and environment variables.
+    `mkdocs build` of a project, with extra arguments and environment variables; `generator`
+    names another program with the same command line (`properdocs`).
     """
     return subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", *extra, "-f", str(project / config)],
+        [sys.executable, "-m", generator, "build", *extra, "-f", str(project / config)],
         cwd=project,
         env={**os.environ, "NO_MKDOCS_2_WARNING": "1", **environment},
         capture_output=True,

@@ -1,8 +1,10 @@
 """Command line.
 
-`python -m newsroom SEED [SEED …]` prints the extraction as JSON;
-`python -m newsroom export-pages FOLDER` writes every generated page and data
-file into FOLDER, for static site generators that run no MkDocs hooks.
+`newsroom extract SEED [SEED …]` (or `newsroom SEED …`) prints the extraction as
+JSON; `newsroom export-pages FOLDER` writes every generated page and data file
+into FOLDER, for static site generators that run no MkDocs hooks. `newsroom` is
+the command `pip install .` puts on the PATH; `PYTHONPATH=hooks python -m
+newsroom …` runs the same from a checkout.
 
 Both read seeds with `newsroom.load`, as the MkDocs hook does, and report on
 standard error what the hook logs, in the same words: `error: seeds/x.txt:
@@ -28,9 +30,9 @@ from .seedfiles import SeedsFolderError
 # Arguments: one or more seed files.
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
-        prog="python -m newsroom",
+        prog="newsroom extract",
         description="Read news article seeds and print what was extracted from them as JSON. "
-        "`python -m newsroom export-pages --help` tells how to write the whole site as Markdown into a folder.",
+        "`newsroom export-pages --help` tells how to write the whole site as Markdown into a folder.",
     )
     parser.add_argument("seeds", nargs="+", type=Path, metavar="SEED", help="a .txt or .md seed file")
     _add_seed_seconds(parser)
@@ -59,7 +61,7 @@ def _seconds(text: str) -> float:
 # Arguments of `export-pages`: the folder, where seeds and hand-written pages are, the site's name.
 def _export_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
-        prog="python -m newsroom export-pages",
+        prog="newsroom export-pages",
         description="Write every generated page (Markdown) and data file into FOLDER, so a static site "
         "generator without MkDocs hooks can build the same site.",
     )
@@ -109,6 +111,8 @@ def main(argv: list[str] | None = None) -> int:
     given = sys.argv[1:] if argv is None else argv
     if given[:1] == ["export-pages"]:
         return _export(given[1:])
+    if given[:1] == ["extract"]:
+        given = given[1:]
     arguments = _parser().parse_args(given)
     loaded = load_files(arguments.seeds, _print, arguments.seed_seconds)
     try:
