@@ -6,7 +6,7 @@ MKDOCS := NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 SEED ?= seeds/celac-china-forum.txt
 
-.PHONY: serve build export-pages test fuzz lint extract eval browser axe bench clean
+.PHONY: serve build offline export-pages test fuzz lint extract eval browser axe bench clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -28,6 +28,19 @@ serve: $(VENV)/.site-installed
 
 build: $(VENV)/.site-installed
 	$(MKDOCS) build --strict --site-dir site
+
+# The site as a zip that opens from disk, search included: unzip it and open news-microsite/index.html.
+# Material's offline plugin (on through NEWSROOM_OFFLINE, see offline.yml) plus a copy of its Web Worker shim.
+OFFLINE_ZIP ?= artifacts/news-microsite-offline.zip
+OFFLINE_SITE := build/offline/news-microsite
+offline: $(VENV)/.site-installed node_modules/.installed
+	rm -rf build/offline
+	NEWSROOM_OFFLINE=true $(MKDOCS) build --strict -f offline.yml --site-dir $(OFFLINE_SITE)
+	cp node_modules/iframe-worker/shim/index.js $(OFFLINE_SITE)/assets/javascripts/iframe-worker-shim.js
+	mkdir -p $(dir $(OFFLINE_ZIP))
+	rm -f $(OFFLINE_ZIP)
+	cd build/offline && $(abspath $(BIN))/python -m zipfile -c $(abspath $(OFFLINE_ZIP)) news-microsite
+	@echo "$(OFFLINE_ZIP): unzip it and open news-microsite/index.html"
 
 # Every generated page and data file as plain files, for generators that run no hooks: make export-pages DIR=out
 DIR ?= exported

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import json
 import logging
+import posixpath
+import re
 import time
 from pathlib import Path
 from typing import Literal
@@ -18,7 +20,10 @@ import mkdocs.plugins
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, Files
+from mkdocs.structure.pages import Page
+from mkdocs.utils import get_relative_url
 
+from newsroom.catalogue.links import published_folder
 from newsroom.load import Loaded, Message, cyclic_gc_paused, load_folder, printable
 from newsroom.model import Article
 from newsroom.options import OptionsError, read_options
@@ -30,6 +35,8 @@ log = mkdocs.plugins.get_plugin_logger("newsroom")
 
 SEARCH_INDEX_PATH = "search/search_index.json"
 LEVELS = {"info": logging.INFO, "warning": logging.WARNING, "error": logging.ERROR}
+# A relative link to a folder, as the generated pages write them (`../articles/x/#p3`): no scheme, ends in `/`.
+FOLDER_HREF = re.compile(r'href="([^":?#]*/)(#[^"]*)?"')
 
 # Under `mkdocs serve`, each seed's last good article, shown while the seed is saved broken; None otherwise.
 _last_good: dict[str, Article] | None = None
@@ -50,8 +57,6 @@ def _log(message: Message) -> None:
 
 def on_files(files: Files, /, *, config: MkDocsConfig) -> Files:
     """Generate every page and data file from the seeds; nothing is written into `docs/` or `seeds/`."""
-    if not config.use_directory_urls:
-        raise PluginError("newsroom: the generated links need `use_directory_urls: true`")
     try:
         options = read_options(config.extra)
     except OptionsError as error:
@@ -90,6 +95,28 @@ def on_files(files: Files, /, *, config: MkDocsConfig) -> Files:
         time.perf_counter() - started,
     )
     return files
+
+
+def on_page_content(html: str, /, *, page: Page, config: MkDocsConfig, files: Files) -> str:
+    """Without directory URLs (Material's `offline` plugin), point folder links at the pages' `.html` files.
+
+    The generated pages link to folders (`../articles/x/`), as MkDocs publishes pages by default;
+    opened from disk a folder is no page, so each link to a page's folder becomes its file.
+    """
+    if config.use_directory_urls:
+        return html
+    pages = {published_folder(file.src_uri): file for file in files.documentation_pages()}
+    here = published_folder(page.file.src_uri)
+
+    # The file link of one folder link that leads to a page; any other link as it was.
+    def file_link(match: re.Match[str]) -> str:
+        target = posixpath.normpath(posixpath.join(here, match[1]))
+        file = pages.get("" if target == "." else f"{target}/")
+        if file is None:
+            return match[0]
+        return f'href="{get_relative_url(file.url, page.url)}{match[2] or ""}"'
+
+    return FOLDER_HREF.sub(file_link, html)
 
 
 @mkdocs.plugins.event_priority(-50)

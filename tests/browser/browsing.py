@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Literal
 from urllib.parse import urlsplit
 
-from playwright.sync_api import Browser, ConsoleMessage, Page, Request, Route
+from playwright.sync_api import Browser, ConsoleMessage, Page, Request, Route, expect
 
 ROOT = Path(__file__).resolve().parents[2]
 AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
@@ -22,6 +22,10 @@ Scheme = Literal["light", "dark"]
 # Viewport widths the layout is checked at: a small phone and a desktop.
 WIDTHS = {"mobile": 375, "desktop": 1280}
 SCHEMES: tuple[Scheme, ...] = ("light", "dark")
+
+# How often, and how far apart, the search result list is read until two readings agree.
+SETTLE_TRIES = 30
+SETTLE_MS = 300
 
 # Folders whose pages share one template, with the listing page to leave out.
 DETAIL_FOLDERS = {"article": "articles", "organisation": "organisers", "speaker": "speakers"}
@@ -78,7 +82,7 @@ def page_types(site: Path) -> dict[str, str]:
 def _guard(visit: Visit) -> object:
     def handle(route: Route, request: Request) -> None:
         host = urlsplit(request.url).hostname
-        if request.url.startswith(("data:", "blob:")) or host == LOCAL_HOST:
+        if request.url.startswith(("data:", "blob:", "file:")) or host == LOCAL_HOST:
             route.continue_()
         else:
             visit.foreign_requests.append(request.url)
@@ -116,3 +120,22 @@ def visit(browser: Browser, url: str, width: int = 1280, scheme: Scheme = "light
         yield record
     finally:
         context.close()
+
+
+def search_for(page: Page, query: str) -> None:
+    """Type `query` into Material's header search like a reader; return once the result list settles.
+
+    Material's search reacts to key events, which `fill` does not send. On a busy machine the
+    results of a half-typed query can show first, so the list is read until it stops changing.
+    """
+    page.locator("input.md-search__input").click()
+    page.keyboard.type(query, delay=30)
+    expect(page.locator(".md-search-result__item").first).to_be_visible(timeout=15_000)
+    links = page.locator(".md-search-result__link")
+    shown: list[str | None] = []
+    for _ in range(SETTLE_TRIES):
+        now = links.evaluate_all("links => links.map(link => link.getAttribute('href'))")  # one atomic read
+        if now == shown:
+            return
+        shown = now
+        page.wait_for_timeout(SETTLE_MS)

@@ -5,11 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from playwright.sync_api import Browser, Page, expect
-
-# How often, and how far apart, the result list is read until two readings agree.
-SETTLE_TRIES = 30
-SETTLE_MS = 300
+from browsing import search_for
+from playwright.sync_api import Browser, Page
 
 
 @pytest.fixture
@@ -21,36 +18,20 @@ def page(browser: Browser, site_url: str) -> Iterator[Page]:
     context.close()
 
 
-# Type like a reader: Material's search reacts to key events, which `fill` does not send. On a busy
-# machine the results of a half-typed query can show first, so wait until the list stops changing.
-def _search(page: Page, query: str) -> None:
-    page.locator("input.md-search__input").click()
-    page.keyboard.type(query, delay=30)
-    expect(page.locator(".md-search-result__item").first).to_be_visible(timeout=15_000)
-    links = page.locator(".md-search-result__link")
-    shown: list[str | None] = []
-    for _ in range(SETTLE_TRIES):
-        now = links.evaluate_all("links => links.map(link => link.getAttribute('href'))")  # one atomic read
-        if now == shown:
-            return
-        shown = now
-        page.wait_for_timeout(SETTLE_MS)
-
-
 def test_site_title_is_found(page: Page) -> None:
-    _search(page, "microsite")
+    search_for(page, "microsite")
     titles = page.locator(".md-search-result__item h1, .md-search-result__item h2").all_inner_texts()
     assert any("microsite" in title.lower() for title in titles), titles
 
 
 def test_accented_word_found_without_its_accent(page: Page) -> None:
-    _search(page, "Barcena")
+    search_for(page, "Barcena")
     results = " ".join(page.locator(".md-search-result__item").all_inner_texts())
     assert "Bárcena" in results
 
 
 def test_result_leads_to_its_page(page: Page, site_url: str) -> None:
-    _search(page, "Barcena")
+    search_for(page, "Barcena")
     page.locator(".md-search-result__link").first.click()
     page.wait_for_load_state()
     assert page.url.startswith(site_url)
@@ -67,7 +48,7 @@ def test_result_leads_to_its_page(page: Page, site_url: str) -> None:
     ],
 )
 def test_query_finds_the_right_page_among_the_first_results(page: Page, query: str, expected: str) -> None:
-    _search(page, query)
+    search_for(page, query)
     links = page.locator(".md-search-result__item > .md-search-result__link")
     hrefs = [links.nth(i).get_attribute("href") or "" for i in range(min(links.count(), 5))]
     assert any(expected in href for href in hrefs), hrefs
