@@ -198,10 +198,10 @@ CASES: list[Case] = [
     # --- front matter --------------------------------------------------------------------------
     Case("malformed-yaml", "fails", {"bad-yaml.txt": _utf8("---\ntitle: [Qz941\n---\nThe port reopened.")},
          "has malformed YAML front matter"),
-    Case("unknown-keys", "warns", {"keys.txt": _utf8("---\nauthor: Qz942\nlayout: evil\n---\nThe port reopened.")},
-         "unknown front matter key 'author' ignored", shows={"articles/keys/": "The port reopened."}),
+    Case("unknown-keys", "warns", {"keys.txt": _utf8("---\nbyline: Qz942\nlayout: evil\n---\nThe port reopened.")},
+         "unknown front matter key 'byline' ignored", shows={"articles/keys/": "The port reopened."}),
     Case("published-not-a-date", "warns", {"not-date.txt": _utf8("---\npublished: soon Qz943\n---\nThe port reopened.")},
-         "`published: soon Qz943` is not a YYYY-MM-DD date; ignored", shows={"articles/not-date/": "The port reopened."}),
+         "`published: soon Qz943` is not a YYYY-MM-DD date or an ISO date-time; ignored", shows={"articles/not-date/": "The port reopened."}),
     Case("published-in-the-future", "warns", {"future.txt": _utf8("---\npublished: 2999-01-01\n---\nThe port Qz945 reopened.")},
          "`published: 2999-01-01` is in the future", shows={"articles/future/": "1 January 2999"}),
     Case("title-full-of-markup", "builds",
