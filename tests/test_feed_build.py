@@ -78,6 +78,7 @@ def test_json_ld_and_open_graph_carry_author_image_and_dates(site: Path) -> None
     assert (data["datePublished"], data["dateModified"]) == ("2024-05-06T08:00:00+00:00", "2024-05-07T12:00:00+01:00")
     assert f'<meta property="og:image" content="{SITE_URL}images/ferry.png">' in ferry
     assert '<time datetime="2024&#45;05&#45;06">6 May 2024</time>' in ferry
+    assert '<span class="nr-meta-item">By Mira Okafor, Tom Vance</span>' in ferry
     assert '<meta name="description" content="The island&#39;s ferry runs again after the storms.">' in ferry
     market = (site / "articles/market/index.html").read_text(encoding="utf-8")
     assert '<meta property="og:image" content="https://images.example.org/market.jpg">' in market

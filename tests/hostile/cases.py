@@ -207,6 +207,11 @@ CASES: list[Case] = [
     Case("title-full-of-markup", "builds",
          {"title-markup.txt": _utf8("---\ntitle: \"<script>alert('Qz946')</script> **b** [x](javascript:1) {{ 1 }}\"\n---\nText.")},
          shows={"articles/title-markup/": "<script>alert('Qz946')</script> **b** [x](javascript:1) {{ 1 }}"}),
+    Case("front-matter-keys-full-of-markup", "builds",
+         {"keys-markup.txt": _utf8("---\ndate: 2024-01-02T03:04:05Z\nauthor: [\"<script>alert('Qz988')</script> **b** {{ 1 }}\"]\n"
+                                   "tags: [\"<img src=x onerror=alert('Qz989')> [x](javascript:1)\"]\n"
+                                   "summary: \"<b onclick=alert('Qz990')>Qz990</b> {% raw %}\"\n---\nThe port reopened.")},
+         shows={"articles/keys-markup/": "By <script>alert('Qz988')</script> **b** {{ 1 }}"}),
     Case("front-matter-only", "fails", {"meta-only.txt": _utf8("---\ntitle: Qz947\n---\n")}, "has no article text"),
     Case("front-matter-not-a-mapping", "fails", {"list-meta.txt": _utf8("---\n- Qz948\n- b\n---\nText.")},
          "has front matter that is not a set of `key: value` lines"),
