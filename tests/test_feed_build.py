@@ -101,11 +101,13 @@ def test_feed_lists_dated_articles_newest_first_and_every_page_links_it(site: Pa
     assert 'href="feed.xml" type="application/atom+xml"' in (site / "index.html").read_text(encoding="utf-8")
 
 
-def test_mojibake_seed_is_repaired_with_a_warning(tmp_path: Path) -> None:
+def test_mojibake_and_a_missing_image_are_warnings(tmp_path: Path) -> None:
     garbled = "“The quay is open,” said the café owner. It reopened on Monday.".encode().decode("cp1252", "ignore")
-    project = make_project(tmp_path, {"quay.txt": garbled.encode()})
+    pier = "---\nimage: images/pier.jpg\n---\nThe pier reopened on Monday.\n"
+    project = make_project(tmp_path, {"quay.txt": garbled.encode(), "pier.txt": pier.encode()})
     result = mkdocs_build(project)
     assert result.returncode == 0, result.stderr
     assert "seeds/quay.txt: has UTF-8 text read as Windows-1252" in result.stderr
+    assert "seeds/pier.txt: `image: images/pier.jpg` is not a file under docs/" in result.stderr
     page = (project / "site/articles/quay/index.html").read_text(encoding="utf-8")
     assert "café owner" in page and "Ã" not in page
