@@ -28,6 +28,7 @@ from newsroom.load import Loaded, Message, cyclic_gc_paused, load_folder, printa
 from newsroom.model import Article
 from newsroom.options import OptionsError, read_options
 from newsroom.render import fold_search_index
+from newsroom.render.escape import http_url
 from newsroom.seedfiles import SeedsFolderError
 from newsroom.site import build_site
 
@@ -86,6 +87,10 @@ def on_files(files: Files, /, *, config: MkDocsConfig) -> Files:
             files.remove(existing)
         files.append(File.generated(config, path, content=content))
     articles = site.articles
+    for article in articles:
+        image = article.front_matter.image
+        if image and not http_url(image) and files.get_file_from_path(image) is None:
+            log.warning("%s: `image: %s` is not a file under docs/", article.seed, image)
     log.info(
         "%d articles, %d quotes, %d organisations, %d events (%.2f s)",
         len(articles),

@@ -31,7 +31,7 @@ def test_bad_seed_is_left_out_with_an_error_and_fails_strict(tmp_path: Path) -> 
 
 
 def test_seed_warning_is_logged_and_fails_strict(tmp_path: Path) -> None:
-    seed = "---\ntitle: Bridge reopens\nauthor: someone\n---\nThe bridge reopened on Friday.\n"
+    seed = "---\ntitle: Bridge reopens\nbyline: someone\n---\nThe bridge reopened on Friday.\n"
     project = make_project(tmp_path, {"bridge.txt": seed.encode()})
     relaxed = mkdocs_build(project)
     assert relaxed.returncode == 0, relaxed.stderr

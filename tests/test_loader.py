@@ -17,7 +17,7 @@ from newsroom.read import Source
 from projects import make_project, mkdocs_build, run_cli
 
 GOOD = b"The bridge reopened on Friday."
-WARNED = b"---\ntitle: Ferry returns\nauthor: someone\n---\nThe ferry returned on Monday.\n"
+WARNED = b"---\ntitle: Ferry returns\nbyline: someone\n---\nThe ferry returned on Monday.\n"
 BAD = {
     "yaml": (b"---\ntitle: [unclosed\n---\nText.\n", "has malformed YAML front matter (line 3)"),
     "binary": (b"\x89PNG\r\n\x1a\n\x00\x00IHDR", "contains a NUL byte (byte 8): a binary file, not text"),
@@ -45,7 +45,7 @@ def test_hook_cli_and_export_report_a_bad_seed_alike(tmp_path: Path, kind: str) 
     hook_lines = seed_lines(build.stderr, HOOK_LINE)
     assert hook_lines == seed_lines(export.stderr, CLI_LINE)
     [warning] = [line for line in hook_lines if line[0] == "warning"]
-    assert warning[1].startswith("seeds/warned.txt: ") and "author" in warning[1]
+    assert warning[1].startswith("seeds/warned.txt: ") and "byline" in warning[1]
     assert hook_lines == [error, skipped, warning]
     assert seed_lines(cli.stderr, CLI_LINE) == [error, warning]  # files named one by one: nothing to skip
     assert "Traceback" not in build.stderr + cli.stderr + export.stderr

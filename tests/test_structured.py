@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import html
 import json
+from collections.abc import Iterator
 from html.parser import HTMLParser
 from pathlib import Path
+from typing import Any
 
 from mkdocs.utils.meta import get_data
 
 from articles import ferry_article, river_article
+from newsroom import extract_text
 from newsroom.catalogue import build_catalogue
 from newsroom.render.environment import front_matter
 from newsroom.render.structured import article_data, event_data, json_ld, quotation_data, schema_date
@@ -37,14 +40,14 @@ def test_quotations_name_their_speaker_with_title_and_organisation() -> None:
     river, ferry = catalogue.articles
     by_person = quotation_data(river, river.article.quotes[0], catalogue)
     assert by_person["@type"] == "Quotation"
-    assert by_person["spokenByCharacter"] == {
+    assert by_person["creator"] == {
         "@type": "Person",
         "name": "Joana Ribeiro-Câmara",
         "jobTitle": "chief hydrologist",
         "affiliation": {"@type": "Organization", "name": "Southern Rivers Council"},
     }
     by_council = quotation_data(ferry, ferry.article.quotes[0], catalogue)
-    assert by_council["spokenByCharacter"] == {"@type": "Organization", "name": "Southern Rivers Council"}
+    assert by_council["creator"] == {"@type": "Organization", "name": "Southern Rivers Council"}
 
 
 def test_events_have_a_start_date_only_when_the_year_is_known() -> None:
@@ -89,6 +92,64 @@ def test_every_generated_page_carries_parsable_json_ld() -> None:
         _, meta = get_data(source)
         assert json.loads(meta["json_ld"])["@context"] == "https://schema.org", path
         assert meta["og_type"] == ("article" if path.startswith("articles/") else "website"), path
+
+
+# Each schema.org type the pages use: the properties it must have, and those search engines
+# recommend (checked where the article gives them: the full front matter seed below).
+SCHEMA_TYPES: dict[str, tuple[set[str], set[str]]] = {
+    "NewsArticle": ({"headline"}, {"datePublished", "dateModified", "author", "image"}),
+    "Quotation": ({"text"}, {"creator", "isPartOf"}),
+    "Person": ({"name"}, set()),
+    "Organization": ({"name"}, set()),
+    "Event": ({"name"}, {"startDate"}),
+    "Place": ({"name"}, set()),
+    "WebSite": ({"name"}, {"hasPart"}),
+}
+FULL_SEED = """---
+title: Ferry returns to the island
+date: 2024-05-06T08:00:00Z
+updated: 2024-05-07T12:00:00+01:00
+author: [Mira Okafor, Tom Vance]
+tags: [ferries, weather]
+image: images/ferry.jpg
+summary: The island's ferry runs again after the storms.
+---
+“We missed the mainland,” said Pia Lund, head of the Island Ferry Company. The service resumed on 6 May 2024.
+"""
+
+
+# Every node of a JSON-LD document that names its type, nested ones included.
+def _typed_nodes(data: Any) -> Iterator[dict[str, Any]]:
+    if isinstance(data, list):
+        for item in data:
+            yield from _typed_nodes(item)
+    elif isinstance(data, dict):
+        if "@type" in data:
+            yield data
+        for value in data.values():
+            yield from _typed_nodes(value)
+
+
+def test_every_page_json_ld_has_the_properties_of_each_type_it_uses() -> None:
+    full = extract_text(FULL_SEED, "seeds/ferry.txt")
+    for path, source in render_site([river_article(), ferry_article(), full]).items():
+        _, meta = get_data(source)
+        for node in _typed_nodes(json.loads(meta["json_ld"])):
+            required, _ = SCHEMA_TYPES[node["@type"]]
+            assert required <= node.keys(), (path, node)
+            assert "spokenByCharacter" not in node
+            for who in [*node.get("author", []), *([node["creator"]] if "creator" in node else [])]:
+                assert who["@type"] in ("Person", "Organization") and who["name"], (path, who)
+    _, meta = get_data(render_site([full])["articles/ferry.md"])
+    data = json.loads(meta["json_ld"])
+    assert SCHEMA_TYPES["NewsArticle"][1] <= data.keys()
+    assert all(SCHEMA_TYPES["Quotation"][1] <= quotation.keys() for quotation in data["hasPart"])
+    assert data["author"] == [{"@type": "Person", "name": "Mira Okafor"}, {"@type": "Person", "name": "Tom Vance"}]
+    assert (data["datePublished"], data["dateModified"]) == ("2024-05-06T08:00:00+00:00", "2024-05-07T12:00:00+01:00")
+    assert data["image"] == "../../images/ferry.jpg"
+    assert data["description"] == "The island's ferry runs again after the storms."
+    assert data["keywords"] == ["ferries", "weather"]
+    assert data["hasPart"][0]["creator"]["name"] == "Pia Lund"
 
 
 class _Head(HTMLParser):

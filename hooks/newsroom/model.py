@@ -119,6 +119,23 @@ class Event:
     deadline: bool = False
 
 
+@dataclass(frozen=True)
+class FrontMatter:
+    """What a seed's front matter gives beyond its title, date, source and place; all optional.
+
+    `published_at` is `published` (or `date`) in full when it gave a time of day (the article's
+    `published` keeps its date); `updated` is a `datetime` when it gave one; `image` is an http(s)
+    URL or a path under `docs/` (`images/port.jpg`).
+    """
+
+    published_at: dt.datetime | None = None
+    updated: dt.date | None = None
+    authors: tuple[str, ...] = ()
+    tags: tuple[str, ...] = ()
+    image: str | None = None
+    summary: str | None = None
+
+
 @dataclass
 class Article:
     """One seed file and everything extracted from it."""
@@ -139,6 +156,7 @@ class Article:
     events: list[Event] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     sentences: list[tuple[int, int]] = field(default_factory=list)
+    front_matter: FrontMatter = field(default_factory=FrontMatter)
 
     def paragraph_at(self, offset: int) -> Paragraph:
         """The paragraph that contains `offset` (the last one before it otherwise)."""

@@ -8,33 +8,16 @@ import unicodedata
 from bisect import bisect_left
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
 import dateutil.parser
-import yaml
 
 from .filenames import short_slug
-from .model import Paragraph
+from .front_matter import read_front_matter
+from .model import FrontMatter, Paragraph
 from .seedfiles import SeedError as SeedError
 from .seedfiles import blank_controls, decode_seed, read_bytes, scan_seeds
 from .vocabulary import DATELINE_KICKERS, MONTHS, UPPER, WEEKDAYS
 
-FRONT_MATTER_KEYS = ("title", "published", "source", "place")
-# The keys whose value is one line of text.
-_TEXT_KEYS = ("title", "place", "source")
-# How a warning names a YAML value that is not text.
-_YAML_KINDS: dict[type, str] = {
-    bytes: "binary data, `!!binary`",
-    list: "a list",
-    dict: "a mapping",
-    set: "a set",
-    bool: "YAML reads it as true or false: put it in quotes",
-}
-# Control characters that are not white space (NUL, bell, escape, delete, C1 controls): YAML's
-# `"\0"`, `"\e"` and `"\x07"` escapes put them into a value even when the seed's text holds none.
-_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1b\x7f-\x84\x86-\x9f]")
-
-_FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)?---[ \t]*(?:\n|\Z)", re.DOTALL)
 _BLANK_LINES = re.compile(r"\n[ \t]*\n\s*")
 # A dateline: `SANTIAGO, Chile — `, `LONDON (Reuters) - `, `NEW DELHI: `, a wire's
 # `NAIROBI, Kenya, Sept. 9 (Xinhua) -- ` or `LISBON, March 12, 2025 /Agency/ -- `, or a press
@@ -52,7 +35,6 @@ _DATELINE = re.compile(
 _DATELINE_YEAR = re.compile(r"\d{4}\Z")
 # A byline paragraph: `By Jane Doe`, `By Staff Reporter, in Lima`.
 _BYLINE = re.compile(rf"By\s+[{UPPER}][^.\n]{{0,60}}\Z")
-_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}\Z")
 # A full date with its year (`Thursday, February 23, 2023`, `20 September 2012`) and a clock time (`13:20 EST`).
 _FULL_DATE = rf"(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH},?\s+\d{{4}})"
 _TIME = r"\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?"
@@ -86,31 +68,6 @@ _HEADLINE_WORDS = 20
 _HEADLINES = 2
 
 
-class _FrontMatterLoader(yaml.SafeLoader):
-    """Safe YAML loading that keeps timestamps as text (pure Python).
-
-    YAML's safe loader, less its date reading: `published: 2024-02-30` is then a warning, not a crash.
-    """
-
-
-class _ShortFrontMatterLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[misc]
-    """Safe YAML loading that keeps timestamps as text (libyaml when PyYAML has it).
-
-    The same with libyaml's parser, four times faster. libyaml crashes the process (segmentation fault)
-    on YAML nested tens of thousands deep, where the pure-Python one raises RecursionError; front matter
-    short enough that it cannot nest that deep is given to libyaml, the rest is not.
-    """
-
-
-# Longest front matter libyaml reads: even nested one level per character, far from its limit.
-LIBYAML_LIMIT = 2048
-
-_FrontMatterLoader.yaml_implicit_resolvers = _ShortFrontMatterLoader.yaml_implicit_resolvers = {
-    first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
-    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
-}
-
-
 @dataclass
 class Source:
     """A seed's text before extraction."""
@@ -130,6 +87,7 @@ class Source:
     warnings: list[str] = field(default_factory=list)
     # Spans of publication metadata lines (bylines, date lines, contact blocks), in text order.
     metadata: list[tuple[int, int]] = field(default_factory=list)
+    front_matter: FrontMatter = field(default_factory=FrontMatter)
 
 
 def discover_seeds(folder: Path) -> list[Path]:
@@ -176,7 +134,7 @@ def parse_seed(text: str, label: str, stem: str) -> Source:
     Split decoded seed text into front matter, paragraphs and derived fields.
     """
     warnings: list[str] = []
-    meta, body_start = _front_matter(text, label, warnings)
+    meta, front_matter, body_start = read_front_matter(text, label, warnings)
     paragraphs = split_paragraphs(text, body_start)
     if not paragraphs:
         raise SeedError(label, "has no article text")
@@ -210,6 +168,7 @@ def parse_seed(text: str, label: str, stem: str) -> Source:
         lead_paragraph=lead.index,
         warnings=warnings,
         metadata=metadata,
+        front_matter=front_matter,
     )
 
 
@@ -321,81 +280,6 @@ def _capitalised(word: str) -> str:
     return "-".join(part.capitalize() for part in word.split("-"))
 
 
-# The front matter's known keys, checked, and where the body starts.
-def _front_matter(text: str, label: str, warnings: list[str]) -> tuple[dict[str, Any], int]:
-    match = _FRONT_MATTER.match(text)
-    if not match:
-        return {}, 0
-    data = _yaml(match.group(1) or "", label)
-    if not isinstance(data, dict):
-        raise SeedError(label, "has front matter that is not a set of `key: value` lines")
-    meta: dict[str, Any] = {}
-    for key, value in data.items():
-        if key not in FRONT_MATTER_KEYS:
-            warnings.append(f"unknown front matter key {str(key)!r} ignored")
-        elif value is not None:
-            meta[key] = value
-    for key in _TEXT_KEYS:
-        if key in meta:
-            meta[key] = _line_of_text(key, meta[key], warnings)
-    if "published" in meta:
-        meta["published"] = _published(meta["published"], warnings)
-    if meta.get("source"):
-        meta["source"] = _source_url(meta["source"], warnings)
-    return meta, match.end()
-
-
-# The front matter's YAML as Python data, or a `SeedError` saying what is wrong with it.
-def _yaml(front: str, label: str) -> Any:
-    try:
-        loader = _ShortFrontMatterLoader if len(front) <= LIBYAML_LIMIT else _FrontMatterLoader
-        return yaml.load(front, Loader=loader) or {}
-    except yaml.YAMLError as error:
-        mark = getattr(error, "problem_mark", None)
-        where = f" (line {mark.line + 2})" if mark is not None else ""
-        if not isinstance(error, yaml.constructor.ConstructorError):
-            raise SeedError(label, f"has malformed YAML front matter{where}") from error
-        problem = error.problem or ""
-        if problem.startswith("could not determine a constructor"):  # `!!python/object…`: never run, never built
-            raise SeedError(label, f"has a YAML tag front matter may not use{where}") from error
-        if problem == "found unhashable key":  # `? [a, b]` or `{a: 1}: x`
-            raise SeedError(label, f"has a front matter key that is not text (a list or mapping){where}") from error
-        raise SeedError(label, f"has front matter that is not a set of `key: value` lines ({problem}){where}") from error
-    except RecursionError as error:
-        raise SeedError(label, "has front matter nested too deeply to read") from error
-    except (ValueError, TypeError) as error:  # an explicit tag its value does not fit: `!!int abc`
-        raise SeedError(label, "has a front matter value that does not fit its YAML tag") from error
-
-
-# A front matter value that must be one line of text: numbers read as written, anything else
-# (a list, a mapping, `!!binary` bytes) ignored, control characters dropped, white space one space.
-def _line_of_text(key: str, value: Any, warnings: list[str]) -> str | None:
-    if isinstance(value, bool) or not isinstance(value, (str, int, float)):
-        warnings.append(f"`{key}` is not a single line of text; ignored ({_YAML_KINDS.get(type(value), 'a YAML value')})")
-        return None
-    text = str(value)
-    controls = _CONTROL.findall(text)
-    if controls:
-        warnings.append(f"`{key}` has {len(controls)} control character(s), removed")
-        text = _CONTROL.sub("", text)
-    return " ".join(text.split()) or None
-
-
-# `published` must be a real YYYY-MM-DD date (front matter keeps dates as text, see below).
-def _published(value: Any, warnings: list[str]) -> dt.date | None:
-    text = str(value).strip()
-    try:
-        if _ISO_DATE.match(text):
-            date = dt.date.fromisoformat(text)
-            if date > dt.date.today():
-                warnings.append(f"`published: {text}` is in the future")
-            return date
-    except ValueError:
-        pass
-    warnings.append(f"`published: {text}` is not a YYYY-MM-DD date; ignored")
-    return None
-
-
 # A dateline's date with its year (`12 March 2025`, `Sept. 9, 2025`), if it is a real date.
 def _dateline_date(text: str, warnings: list[str]) -> dt.date | None:
     try:
@@ -403,11 +287,3 @@ def _dateline_date(text: str, warnings: list[str]) -> dt.date | None:
     except (ValueError, OverflowError):
         warnings.append(f"the dateline's date `{text}` is not a calendar date; ignored")
         return None
-
-
-# An http(s) source URL, or None with a warning.
-def _source_url(value: str, warnings: list[str]) -> str | None:
-    if re.match(r"https?://[^\s<>\"']+\Z", value.strip()):
-        return value.strip()
-    warnings.append("`source` is not an http(s) URL; ignored")
-    return None

@@ -21,6 +21,8 @@ from contextlib import suppress
 from dataclasses import dataclass
 from pathlib import Path
 
+import ftfy
+
 SEED_SUFFIXES = (".txt", ".md")
 # Names editors, sync tools and shells leave beside a file; never articles.
 BACKUP_PATTERNS = ("*~", "#*#", "*.swp", "*.swo", "*.swx", "*.bak", "*.orig", "*.tmp", "*.part", "*.crdownload")
@@ -145,7 +147,8 @@ def decode_seed(raw: bytes, label: str) -> tuple[str, list[str]]:
     """Return the decoded text and the warnings its encoding deserves.
 
     Bytes to text: UTF-8 (BOM or not), else Windows-1252 with a warning; UTF-16 and binary data are
-    refused.
+    refused. Mojibake (UTF-8 once read as Windows-1252: `â€œ` for `“`) is repaired with a warning by
+    ftfy's encoding fix alone (its other fixes would straighten curly quotes).
     """
     warnings: list[str] = []
     if raw.startswith((BOM_UTF16_LE, BOM_UTF16_BE)):
@@ -161,6 +164,10 @@ def decode_seed(raw: bytes, label: str) -> tuple[str, list[str]]:
             f"is not UTF-8 (byte {error.start} is 0x{raw[error.start]:02X}); read as Windows-1252 (Latin-1): "
             "please save it as UTF-8"
         )
+    repaired = ftfy.fix_encoding(text)
+    if repaired != text:
+        text = repaired
+        warnings.append("has UTF-8 text read as Windows-1252 (mojibake such as `â€œ` or `Ã©`); repaired")
     controls = len(_STRAY_CONTROL.findall(text))
     if controls > max(BINARY_CONTROL_FLOOR, BINARY_CONTROL_SHARE * len(text)):
         raise SeedError(label, f"has {controls} control characters in {len(text)}: a binary file, not text")

@@ -17,6 +17,7 @@ from .data import data_files
 from .load import Message, Report
 from .model import Article
 from .render.environment import make_environment
+from .render.feed import FEED_PATH, atom_feed
 from .render.pages import PageError, render_pages
 
 
@@ -29,11 +30,13 @@ def render_site(articles: list[Article], site_name: str = "News microsite") -> d
 def site_files(
     articles: list[Article], site_name: str = "News microsite", site_url: str | None = None, workers: int | None = None
 ) -> dict[str, str]:
-    """Return every generated file as docs-relative path → text (Markdown pages, then JSON and CSV);
-    pages are rendered in `workers` processes (None: one per core, see `newsroom.workers`)."""
+    """Return every generated file as docs-relative path → text (Markdown pages, then JSON and CSV,
+    then the Atom feed); pages are rendered in `workers` processes (None: one per core, see
+    `newsroom.workers`)."""
     catalogue = build_catalogue(articles)
     files = render_pages(make_environment(), catalogue, site_name, workers)
     files.update(data_files(catalogue, site_name, site_url))
+    files[FEED_PATH] = atom_feed(catalogue, site_name, site_url)
     return files
 
 

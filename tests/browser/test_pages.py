@@ -10,7 +10,7 @@ from browsing import page_types, site_pages, visit
 from playwright.sync_api import Browser, Page
 
 # Pages written by hand carry no generated front matter, so no JSON-LD.
-HAND_WRITTEN = {"about/"}
+HAND_WRITTEN = {"about/", "tags/"}
 
 # What a paragraph looks like: is it the `:target`, its highlight, where it sits in the window.
 PARAGRAPH_STATE = """(id) => {

@@ -198,15 +198,20 @@ CASES: list[Case] = [
     # --- front matter --------------------------------------------------------------------------
     Case("malformed-yaml", "fails", {"bad-yaml.txt": _utf8("---\ntitle: [Qz941\n---\nThe port reopened.")},
          "has malformed YAML front matter"),
-    Case("unknown-keys", "warns", {"keys.txt": _utf8("---\nauthor: Qz942\nlayout: evil\n---\nThe port reopened.")},
-         "unknown front matter key 'author' ignored", shows={"articles/keys/": "The port reopened."}),
+    Case("unknown-keys", "warns", {"keys.txt": _utf8("---\nbyline: Qz942\nlayout: evil\n---\nThe port reopened.")},
+         "unknown front matter key 'byline' ignored", shows={"articles/keys/": "The port reopened."}),
     Case("published-not-a-date", "warns", {"not-date.txt": _utf8("---\npublished: soon Qz943\n---\nThe port reopened.")},
-         "`published: soon Qz943` is not a YYYY-MM-DD date; ignored", shows={"articles/not-date/": "The port reopened."}),
+         "`published: soon Qz943` is not a YYYY-MM-DD date or an ISO date-time; ignored", shows={"articles/not-date/": "The port reopened."}),
     Case("published-in-the-future", "warns", {"future.txt": _utf8("---\npublished: 2999-01-01\n---\nThe port Qz945 reopened.")},
          "`published: 2999-01-01` is in the future", shows={"articles/future/": "1 January 2999"}),
     Case("title-full-of-markup", "builds",
          {"title-markup.txt": _utf8("---\ntitle: \"<script>alert('Qz946')</script> **b** [x](javascript:1) {{ 1 }}\"\n---\nText.")},
          shows={"articles/title-markup/": "<script>alert('Qz946')</script> **b** [x](javascript:1) {{ 1 }}"}),
+    Case("front-matter-keys-full-of-markup", "builds",
+         {"keys-markup.txt": _utf8("---\ndate: 2024-01-02T03:04:05Z\nauthor: [\"<script>alert('Qz988')</script> **b** {{ 1 }}\"]\n"
+                                   "tags: [\"<img src=x onerror=alert('Qz989')> [x](javascript:1)\"]\n"
+                                   "summary: \"<b onclick=alert('Qz990')>Qz990</b> {% raw %}\"\n---\nThe port reopened.")},
+         shows={"articles/keys-markup/": "By <script>alert('Qz988')</script> **b** {{ 1 }}"}),
     Case("front-matter-only", "fails", {"meta-only.txt": _utf8("---\ntitle: Qz947\n---\n")}, "has no article text"),
     Case("front-matter-not-a-mapping", "fails", {"list-meta.txt": _utf8("---\n- Qz948\n- b\n---\nText.")},
          "has front matter that is not a set of `key: value` lines"),

@@ -36,7 +36,7 @@ CASES: list[Case] = [
          shows={"articles/forged-place/": "Lima ERROR - newsroom: seeds/victim.txt: left out"}),
     Case("forged-log-line-in-published", "warns",
          {"forged-date.txt": _seed(f'published: "soon\\n{FORGED}"', "The Qz9703 port reopened.")},
-         f"`published: soon\\n{FORGED}` is not a YYYY-MM-DD date; ignored",
+         f"`published: soon\\n{FORGED}` is not a YYYY-MM-DD date or an ISO date-time; ignored",
          shows={"articles/forged-date/": "The Qz9703 port reopened."}),
     Case("forged-log-line-in-file-name", "warns",
          {f"forged\n{FORGED_NAME}.txt": _seed("by: someone", "The Qz9704 port reopened.")},

@@ -50,6 +50,7 @@ def extract(source: Source, seconds: float | None = None) -> Article:
         events=find_events(doc),
         warnings=list(source.warnings),
         sentences=[(s.start, s.end) for s in doc.sentences],
+        front_matter=source.front_matter,
     )
 
 

@@ -29,13 +29,15 @@ def _escape_output(value: Any) -> Any:
     return md_text(value)
 
 
-def front_matter(title: str, meta: dict[str, str] | None = None) -> Markup:
+def front_matter(title: str, meta: dict[str, Any] | None = None) -> Markup:
     """Return a YAML front matter block whose values are inert in HTML.
 
-    Title and description are HTML-escaped because Material prints them unescaped; `json_ld` is
-    already script-safe (see `structured.json_ld`); `og_type` is a fixed word.
+    Title, description and tags are HTML-escaped because Material prints them unescaped (tags drive
+    Material's `tags` plugin: chips and the tag index); `json_ld` is already script-safe (see
+    `structured.json_ld`); `og_type` is a fixed word; `image` an http(s) URL or a checked path
+    under `docs/`, which `main.html` escapes.
     """
-    data = {"title": str(escape(" ".join(title.split())))}
+    data: dict[str, Any] = {"title": str(escape(" ".join(title.split())))}
     given = meta or {}
     if given.get("description"):
         data["description"] = str(escape(" ".join(given["description"].split())))
@@ -43,6 +45,10 @@ def front_matter(title: str, meta: dict[str, str] | None = None) -> Markup:
         data["og_type"] = given["og_type"]
     if given.get("json_ld"):
         data["json_ld"] = given["json_ld"]
+    if given.get("tags"):
+        data["tags"] = [str(escape(tag)) for tag in given["tags"]]
+    if given.get("image"):
+        data["image"] = given["image"]
     return Markup("---\n" + yaml.dump(data, Dumper=_DUMPER, allow_unicode=True, width=YAML_WIDTH) + "---\n")
 
 

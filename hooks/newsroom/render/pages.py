@@ -57,10 +57,12 @@ SPEAKER_KIND_HEADINGS = {
 }
 
 
-def page_meta(description: str | None, data: JsonObject, og_type: str = "website") -> dict[str, str]:
+def page_meta(
+    description: str | None, data: JsonObject, og_type: str = "website", tags: tuple[str, ...] = (), image: str | None = None
+) -> dict[str, Any]:
     """Return the `meta` a template passes to `front_matter`: description and JSON-LD (`og_type`
-    is `website` or `article`)."""
-    return {"description": description or "", "json_ld": json_ld(data), "og_type": og_type}
+    is `website` or `article`), and an article's tags and image (from its front matter)."""
+    return {"description": description or "", "json_ld": json_ld(data), "og_type": og_type, "tags": tags, "image": image}
 
 
 # Helpers every template gets, bound to the page being rendered.
@@ -194,7 +196,13 @@ def render_pages(
             source_url=http_url(entry.article.source),
             paragraphs=article_paragraphs(entry, catalogue),
             links=article_links(entry, catalogue),
-            meta=page_meta(article_description(entry), article_data(entry, catalogue), og_type="article"),
+            meta=page_meta(
+                article_description(entry),
+                article_data(entry, catalogue),
+                og_type="article",
+                tags=entry.article.front_matter.tags,
+                image=entry.article.front_matter.image,
+            ),
         )
 
     def organisation(entry: OrganisationEntry) -> tuple[str, str]:

@@ -1,20 +1,23 @@
 """schema.org structured data (JSON-LD) for the generated pages.
 
-Every page gets one JSON document: `NewsArticle` for an article, `Quotation`
-(with `spokenByCharacter`) for quotes, `Event` (with `startDate` when the
+Every page gets one JSON document: `NewsArticle` for an article (with its
+authors, image, summary and dates when the seed's front matter gives them),
+`Quotation` (with its `creator`, a `Person` or `Organization`) for quotes, `Event` (with `startDate` when the
 year is known) for the timeline and `Organization` for organisations.
 `json_ld` serialises it so that it is safe inside an HTML `<script>` element.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from typing import Any
 
 from ..catalogue.dates import parse_date
 from ..catalogue.entries import ArticleEntry, Catalogue, OrganisationEntry, SpeakerEntry
 from ..catalogue.excerpts import event_sentence
-from ..model import Event, Quote
+from ..catalogue.links import relative_url
+from ..model import Article, Event, Quote
 from .escape import http_url
 
 CONTEXT = "https://schema.org"
@@ -53,9 +56,23 @@ def organisation_data(organisation: OrganisationEntry) -> JsonObject:
     return _present(**{"@type": "Organization"}, name=organisation.name, alternateName=organisation.acronym)
 
 
+def published_moment(article: Article) -> dt.date | None:
+    """Return when the article was published as its front matter gave it: a `datetime` when it gave
+    a time of day, else the date (None when undated)."""
+    return article.front_matter.published_at or article.published
+
+
+def image_url(image: str | None, page: str) -> str | None:
+    """Return a front matter `image` as a URL from `page`: an http(s) URL as it is, a path under
+    `docs/` relative to the page (`../../images/port.jpg`)."""
+    if image is None:
+        return None
+    return http_url(image) or relative_url(page, "index.md").removeprefix("./") + image
+
+
 # A short reference to the article something came from.
 def _article_reference(entry: ArticleEntry) -> JsonObject:
-    published = entry.article.published
+    published = published_moment(entry.article)
     return _present(
         **{"@type": "NewsArticle"},
         headline=entry.label,
@@ -72,13 +89,13 @@ def speaker_data(speaker: SpeakerEntry) -> JsonObject:
 
 
 def quotation_data(entry: ArticleEntry, quote: Quote, catalogue: Catalogue) -> JsonObject:
-    """Return a `Quotation` in the article it appeared in, with `spokenByCharacter` when the
-    speaker is known."""
+    """Return a `Quotation` in the article it appeared in, with its `creator` (a `Person` or an
+    `Organization`) when the speaker is known."""
     speaker = catalogue.speaker_page(entry, quote.speaker) if quote.speaker else None
     return _present(
         **{"@type": "Quotation"},
         text=quote.text,
-        spokenByCharacter=speaker_data(speaker) if speaker else None,
+        creator=speaker_data(speaker) if speaker else None,
         isPartOf=_article_reference(entry),
     )
 
@@ -97,12 +114,19 @@ def event_data(entry: ArticleEntry, event: Event) -> JsonObject:
 
 
 def article_data(entry: ArticleEntry, catalogue: Catalogue) -> JsonObject:
-    """Return the `NewsArticle` document of an article page: the article, its quotes and the
-    organisations it mentions."""
+    """Return the `NewsArticle` document of an article page: the article (with the authors, image,
+    summary, tags and date of change its front matter gives), its quotes and the organisations it
+    mentions."""
     article = entry.article
+    front = article.front_matter
     organisations = {catalogue.organisation_page(o).slug: catalogue.organisation_page(o) for o in article.organisations}
     data = _present(
         **_article_reference(entry),
+        dateModified=front.updated.isoformat() if front.updated else None,
+        author=[{"@type": "Person", "name": name} for name in front.authors],
+        image=image_url(front.image, entry.page),
+        description=front.summary,
+        keywords=list(front.tags),
         locationCreated=_present(**{"@type": "Place"}, name=article.place) if article.place else None,
         isBasedOn=http_url(article.source),
         mentions=[organisation_data(organisation) for organisation in organisations.values()],

@@ -24,9 +24,11 @@ def shorten(text: str, limit: int = DESCRIPTION_LIMIT) -> str:
 
 
 def article_description(entry: ArticleEntry) -> str:
-    """Return the start of the article's lead: the first paragraph that reads as prose, not a
-    headline line."""
+    """Return the front matter's `summary`, else the start of the article's lead: the first
+    paragraph that reads as prose, not a headline line."""
     article = entry.article
+    if article.front_matter.summary:
+        return shorten(article.front_matter.summary)
     for paragraph in article.paragraphs:
         text = article.text[paragraph.start : paragraph.end].strip()
         if text and text != article.title and ("." in text or len(text) > 80):
