@@ -123,6 +123,21 @@ class Event:
     deadline: bool = False
     basis: Basis | None = None
 
+    @property
+    def stated_date(self) -> str | None:
+        """The date as pages may state it: a guessed year left out (`2025-02-14` as `--02-14`)."""
+        return _without_guess(self.date, self.basis)
+
+    @property
+    def stated_end_date(self) -> str | None:
+        """The end date as pages may state it (see `stated_date`)."""
+        return _without_guess(self.end_date, self.basis)
+
+
+# A normalised date without its year when that year is a guess.
+def _without_guess(date: str | None, basis: Basis | None) -> str | None:
+    return f"-{date[4:]}" if date and basis == "guess" and date[:4].isdigit() and len(date) > 4 else date
+
 
 @dataclass
 class Article:

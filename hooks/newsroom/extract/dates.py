@@ -57,7 +57,7 @@ _RELATIVE_KEYWORDS = ("day", "tomorrow", "tonight", "morning", "afternoon", "eve
                       *(month.lower() for month in MONTHS),
                       "year", *(day.lower() for day in WEEKDAYS))
 _FUTURE = re.compile(
-    r"\b(?:will|would|shall|is due to|are due to|is scheduled|are scheduled|plans to|is set to|is expected|are expected"
+    r"\b(?:will|would|shall|must|is due to|are due to|is scheduled|are scheduled|plans to|is set to|is expected|are expected"
     r"|is planned|are planned|planned for|next)\b"
 )
 _PAST = re.compile(r"\b(?:had|was|were|did|ago|last|previous|earlier)\b")
