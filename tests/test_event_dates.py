@@ -132,6 +132,11 @@ def test_a_date_outside_the_lead_dates_and_a_lead_deadline_lend_no_year() -> Non
     assert dated(article)[-1] == ("--08-30", "30 August")
 
 
+def test_a_background_year_in_the_lead_lends_no_year() -> None:
+    article = extract_text("In 2019 the cooperative bought its first boat.\n\nThe new boat sails on 2 April.")
+    assert dated(article)[-1] == ("--04-02", "2 April")
+
+
 # A year before a name or an occasion word is that occasion's year.
 
 
@@ -176,6 +181,10 @@ def test_a_past_date_with_its_year_inside_a_quotation_is_an_event() -> None:
 )
 def test_names_and_these_days_are_no_dates(sentence: str) -> None:
     assert dated(extract_text(FRONT + sentence)) == []
+
+
+def test_today_that_names_the_day_is_a_date() -> None:
+    assert dated(extract_text(FRONT + "Today is the last day to apply.")) == [("2024-11-15", "Today")]
 
 
 def test_a_sentence_gives_each_date_once() -> None:

@@ -321,10 +321,12 @@ ABSOLUTE_RULES = (
     DateRule(
         "year_before_name",
         rf"""(?:{_DETERMINER})\s+(?P<year>{YEAR})\s+(?!(?:[\w-]+\s+){{0,2}}(?i:{_GOAL_WORDS})\b)
-             (?:[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*)*|(?:{'|'.join(OCCASION_NOUNS)})(?:['’]s)?)""",
+             (?:[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*)*
+             |(?:[a-z]+\s+)?(?:{'|'.join(OCCASION_NOUNS)})(?:['’]s)?)""",
         _edition,
         (Example("bids for the 2017 Forum closed", "2017"), Example("it grew out of a 2016 collaboration", "2016"),
-         Example("at the 2021 UN Conference on trade", "2021"), Example("the 2024 summit’s theme", "2024")),
+         Example("at the 2021 UN Conference on trade", "2021"), Example("the 2024 summit’s theme", "2024"),
+         Example("since the 2015 general election", "2015")),
         not_dates=("it serves the 2030 Agenda for Sustainable Development", "towards its 2050 net-zero target",
                    "the 2000 delegates voted", "she chairs the 2024 planning committee"),
     ),
@@ -455,7 +457,7 @@ RELATIVE_RULES = (
     DateRule(
         "today_as_these_days",
         r"""(?-i:[Tt]oday)(?=,\s+[^.;:!?]{0,60}?\b(?:remains?|continues?|(?:is|are)\s+(?!to\b|being\b|\w+(?:ed|ing)\b
-             |\w+\s+to\b))|\s+(?:is|are)\s+(?!to\b|being\b|\w+(?:ed|ing)\b|\w+\s+to\b))""",
+             |\w+\s+to\b)))""",
         _no_date,
         (Example("Today, thanks to the levy, the river is clean", None, published=_MAY_8),
          Example("Today, we remain committed to open data", None, published=_MAY_8)),

@@ -91,9 +91,10 @@ def find_events(doc: Document) -> list[Event]:
     return events + [e for e in undated if _keeps_undated(text, e, bool(events), lead_dated)]
 
 
-# The dates written with their year in the lead (outside quotations, no deadlines, within one year), as
-# (year, first, last) with `MM-DD`, `MM` or nothing (the whole year) for first and last: an article
-# without a publication date is about their time, so a year-less date they hold is in their year.
+# The dates written with their year in the lead (outside quotations, no deadlines, within one year; a
+# bare year only as an edition's, `the 2024 fair`, not as background, `in 2019`), as (year, first, last)
+# with `MM-DD`, `MM` or nothing (the whole year) for first and last: an article without a publication
+# date is about their time, so a year-less date they hold is in their year.
 def _lead_frames(doc: Document) -> list[tuple[str, str, str]]:
     last = max(doc.lead_paragraph, _LEAD_PARAGRAPHS)
     frames = []
@@ -101,7 +102,7 @@ def _lead_frames(doc: Document) -> list[tuple[str, str, str]]:
         for date in find_dates(doc.text, sentence.start, sentence.end, None):
             end = date.end_value or date.value
             if date.year and date.value and end and end[:4] == date.value[:4] and not date.deadline \
-                    and not doc.quoted(date.start):
+                    and (len(date.value) > 4 or date.edition) and not doc.quoted(date.start):
                 frames.append((date.value[:4], date.value[5:], end[5:]))
     return frames
 
