@@ -84,6 +84,8 @@ _BLOCK_LINE_WORDS = 10
 # A headline or sub-headline: a short first paragraph with no closing full stop.
 _HEADLINE_WORDS = 20
 _HEADLINES = 2
+# A headline line with the lead under it in one paragraph has at least this many words (not `WASHINGTON`).
+_LINE_HEADLINE_WORDS = 3
 
 
 class _FrontMatterLoader(yaml.SafeLoader):
@@ -214,30 +216,39 @@ def parse_seed(text: str, label: str, stem: str) -> Source:
 
 
 # The headline and sub-headline lines an article may open with (never the whole article), their
-# metadata lines left out, and the lead paragraph after them and after any byline or date line.
+# metadata lines left out, and the lead paragraph after them and after any byline or date line. A
+# headline on the first line of the lead's own paragraph (no blank line after it) counts too.
 def _headlines(
     text: str, paragraphs: list[Paragraph], metadata: list[tuple[int, int]], covered: set[int]
 ) -> tuple[list[str], Paragraph]:
     found: list[str] = []
     lead = paragraphs[0]
-    for paragraph in paragraphs[:-1]:
-        if paragraph.index in covered:
+    for paragraph in paragraphs:
+        last = paragraph.index == len(paragraphs) - 1
+        if paragraph.index in covered and not last:
             lead = paragraphs[paragraph.index + 1]
             continue
         if len(found) == _HEADLINES:
             break
         line = " ".join(_without(text, paragraph, metadata).split())
-        if (
-            not line
-            or len(line.split()) > _HEADLINE_WORDS
-            or line[-1] in ".!?\"”’'»:"
-            or not any(c.isalnum() for c in line)
-            or _DATELINE.match(line)
-        ):
+        if last or not _headline_like(line):
+            first, _, rest = _without(text, paragraph, metadata).strip().partition("\n")
+            if not found and rest.strip() and _headline_like(" ".join(first.split()), _LINE_HEADLINE_WORDS):
+                found.append(" ".join(first.split()))
             break
         found.append(line)
         lead = paragraphs[paragraph.index + 1]
     return found, lead
+
+
+# Whether a line reads as a headline: short, with letters, no closing punctuation, no dateline.
+def _headline_like(line: str, least_words: int = 1) -> bool:
+    return (
+        least_words <= len(line.split()) <= _HEADLINE_WORDS
+        and line[-1] not in ".!?\"”’'»:"
+        and any(c.isalnum() for c in line)
+        and not _DATELINE.match(line)
+    )
 
 
 # A paragraph's text with its metadata lines left out (`Feb. 15, 2024` under a headline).
