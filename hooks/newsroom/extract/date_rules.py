@@ -60,6 +60,8 @@ OCCASION_NOUNS = (
     "agreement", "accord", "deal", "treaty", "law", "reform", "collaboration", "partnership", "launch", "campaign",
     "visit", "tour", "flood", "floods", "earthquake", "storm", "drought", "attack", "attacks", "crisis", "pandemic",
     "outbreak", "war", "strike", "protest", "protests", "competition", "award", "prize", "ceremony", "event",
+    "interview", "speech", "debate", "hearing", "ruling", "verdict", "trial", "lawsuit", "settlement", "merger",
+    "takeover", "crash", "fire", "hurricane", "coup", "uprising", "concert", "final", "marathon", "race",
 )
 # Capitalised words that make a weekday part of a day's name (`Good Friday`, `Super Tuesday`).
 _NAMED_DAY_WORDS = ("Good", "Black", "Super", "Ash", "Holy", "Maundy", "Easter", "Palm", "Cyber", "Giving", "Shrove",
