@@ -53,7 +53,7 @@ ABSOLUTE_CLOSING = r"(?![\w-])(?!\s+[A-Z][a-z])(?![.,]\d)"
 # common nouns that name an occasion (`the 2024 planning committee` names none).
 _DETERMINER = r"[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Oo]ur|[Hh]is|[Hh]er|[Tt]his|[Tt]hat"
 _GOAL_WORDS = r"agenda|goals?|targets?|vision|strategy|deadline|ambition|horizon"
-OCCASION_NOUNS = (
+_OCCASION_NOUNS = (
     "summit", "forum", "conference", "congress", "convention", "meeting", "session", "symposium", "workshop",
     "festival", "fair", "expo", "exhibition", "games", "olympics", "championship", "tournament", "season", "edition",
     "election", "elections", "vote", "referendum", "census", "survey", "study", "report", "review", "audit", "budget",
@@ -324,7 +324,7 @@ ABSOLUTE_RULES = (
         "year_before_name",
         rf"""(?:{_DETERMINER})\s+(?P<year>{YEAR})\s+(?!(?:[\w-]+\s+){{0,2}}(?i:{_GOAL_WORDS})\b)
              (?:[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*)*
-             |(?:[a-z]+\s+)?(?:{'|'.join(OCCASION_NOUNS)})(?:['’]s)?)""",
+             |(?:[a-z]+\s+)?(?:{'|'.join(_OCCASION_NOUNS)})(?:['’]s)?)""",
         _edition,
         (Example("bids for the 2017 Forum closed", "2017"), Example("it grew out of a 2016 collaboration", "2016"),
          Example("at the 2021 UN Conference on trade", "2021"), Example("the 2024 summit’s theme", "2024"),

@@ -2,12 +2,13 @@
 
 A sentence with date expressions gives one event per date it can work out
 (`on Tuesday` with no publication date to count from gives none), each date once;
-a bare year gives none beside a fuller date of that year (`on 3 May, at the 2024
-forum`), and inside a quotation only a past date written with its year does (a
-quoted `today` or `by 2030` is rhetoric, a quoted `since 1989` a fact). Without a
-publication date, a year-less date takes the year of a date in the lead that holds
-it (`held March 20-22, 2024` … `on March 20`; `the 2024 fair` … `on 12 March`);
-`the following day` counts from the event before. Each event's date says how it was found (`Event.basis`). A sentence that
+an edition's year gives none beside a fuller date of that year (`on 3 May, at the
+2024 forum`), and inside a quotation only a past date written with its year does
+(a quoted `today` or `by 2030` is rhetoric, a quoted `since 1989` a fact). Without
+a publication date, a year-less date takes the year of a date in the lead that
+holds it (`held March 20-22, 2024` … `on March 20`; `the 2024 fair` … `on 12
+March`); `the following day` counts from the event before. Each event's date says
+how it was found (`Event.basis`). A sentence that
 reports a past occurrence (`was held`, `signed`, `has dismissed`) with no date
 gives an undated event when the article gives no date at all, or when it is
 about the article's meeting and the lead gave that meeting no date. `what` names the event: an event name in the
