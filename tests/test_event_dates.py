@@ -223,3 +223,10 @@ def test_an_undated_event_has_no_basis() -> None:
 def test_a_written_year_is_stated_as_written() -> None:
     event = Event(date="2024-04", date_text="April 2024", what="x", start=0, end=1, paragraph=0, basis="cue")
     assert event.stated_date == "2024-04"
+
+
+def test_a_deadline_after_a_forecast_is_no_event_but_a_planned_one_is() -> None:
+    assert dated(extract_text(FRONT + "The board expects the new line to pay for itself by 2029.")) == []
+    assert dated(extract_text(FRONT + "Membership is expected to double by 2030.")) == []
+    assert dated(extract_text(FRONT + "A decision is expected before the end of January.")) == [
+        ("2025-01", "end of January")]

@@ -41,6 +41,11 @@ _OCCURRED = re.compile(
     r"launched|ratified|rejected|upheld|overturned|elected|appointed)\b"
     r"|\b(?:took place|was held|signed|ratified|inaugurated|ruled|launched|adopted)\b"
 )
+# Words that make a deadline after them a forecast, not an event (`expects it to pay off by 2027`, `is
+# expected to reach 2 million by 2031`; `a ruling is expected before July` is a plan, an event).
+_FORECAST = re.compile(
+    r"\b(?:expects?|forecasts?|projects|predicts?|estimates?)\b|\b(?:expected|projected|forecast|predicted)\s+to\b"
+)
 _CLAUSE = re.compile(r"[,;:—–]\s|\s[—–]\s")
 _RELATIVE_CLAUSE = re.compile(
     r",\s+(?:which|who|where|whose)\b.*?,(?=\s+(?:was|were|is|are|has|have|had|will|would|can|could)\b)"
@@ -66,7 +71,7 @@ def find_events(doc: Document) -> list[Event]:
     for sentence in doc.sentences:
         doc.check_time()
         found = find_dates(text, sentence.start, sentence.end, doc.published, previous)
-        dates = _event_dates(doc, [_carried(d, frames) for d in found] if frames else found)
+        dates = _event_dates(doc, sentence, [_carried(d, frames) for d in found] if frames else found)
         previous = next((d.value for d in reversed(dates) if names_a_day(d.value)), previous)
         occurred = not dates and _reports_occurrence(doc, sentence)
         if not dates and not occurred:
@@ -130,16 +135,18 @@ def _holds(first: str, last: str, day: str) -> bool:
 
 
 # The dates of one sentence that make events: each value once; an edition's year (`the 2024 forum`) not
-# beside a fuller date of that year; inside a quotation only a past date written with its year.
-def _event_dates(doc: Document, found: list[DateMention]) -> list[DateMention]:
+# beside a fuller date of that year; inside a quotation only a past date written with its year; no
+# deadline after a forecast word.
+def _event_dates(doc: Document, sentence: Sentence, found: list[DateMention]) -> list[DateMention]:
     fuller = {d.value[:4] for d in found if d.value and len(d.value) > 4 and not d.value.startswith("--")}
+    forecast = _FORECAST.search(doc.text, sentence.start, sentence.end)
     kept: list[DateMention] = []
     seen: set[tuple[str | None, str | None, bool]] = set()
     for date in found:
         key = (date.value, date.end_value, date.deadline)
         if date.value is None or key in seen or (doc.quoted(date.start) and not _past_fact(date, doc.published)):
             continue
-        if date.edition and date.value in fuller:
+        if (date.edition and date.value in fuller) or (date.deadline and forecast and forecast.end() <= date.start):
             continue
         seen.add(key)
         kept.append(date)
