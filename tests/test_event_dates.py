@@ -98,6 +98,18 @@ def test_the_following_day_with_no_day_before_it_makes_no_event() -> None:
     assert dated(extract_text("Engineers inspected the bridge the following day.")) == []
 
 
+def test_the_following_day_follows_only_the_event_just_before() -> None:
+    article = extract_text(
+        "The ferry sank on 2 May 2024.\n\nThe last sinking, in 1998, was worse.\n\nDivers arrived the following day."
+    )
+    assert [e.date for e in article.events] == ["2024-05-02", "1998"]
+
+
+def test_last_night_is_the_evening_before_publication() -> None:
+    assert dated(extract_text(FRONT + "Last night, the council voted to close the pool.")) == [
+        ("2024-11-14", "Last night")]
+
+
 def test_a_weekday_after_a_name_is_a_date_but_not_in_a_named_day() -> None:
     article = extract_text(FRONT + "The minister told Parliament Wednesday the fund was empty.")
     assert dated(article) == [("2024-11-13", "Wednesday")]
@@ -130,6 +142,13 @@ def test_a_date_outside_the_lead_dates_and_a_lead_deadline_lend_no_year() -> Non
         "Bids close on 30 August."
     )
     assert dated(article)[-1] == ("--08-30", "30 August")
+
+
+def test_a_sentence_counted_from_the_unknown_publication_date_takes_no_lead_year() -> None:
+    article = extract_text(
+        "Villagers still talk about the 2014 floods.\n\nThis year's river festival will be held in August."
+    )
+    assert dated(article) == [("2014", "the 2014 floods"), ("--08", "in August")]
 
 
 def test_a_background_year_in_the_lead_lends_no_year() -> None:

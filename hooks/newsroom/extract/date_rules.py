@@ -389,10 +389,10 @@ def _counted(normalise: Callable[[Groups, dt.date, bool], DateValue]) -> Normali
     return counted
 
 
-# `yesterday`, `today`, `this morning`.
+# `yesterday`, `today`, `this morning`, `last night`.
 @_counted
 def _named_day(g: Groups, published: dt.date, future: bool) -> DateValue:
-    shift = {"yesterday": -1, "tomorrow": 1}.get(_group(g, "day").lower(), 0)
+    shift = {"yesterday": -1, "tomorrow": 1, "last night": -1}.get(" ".join(_group(g, "day").lower().split()), 0)
     return DateValue((published + dt.timedelta(days=shift)).isoformat())
 
 
@@ -467,14 +467,15 @@ RELATIVE_RULES = (
     DateRule(
         "named_day",
         r"""(?P<day>(?-i:yesterday|today|tomorrow|tonight|YESTERDAY|TODAY|TOMORROW|TONIGHT)|(?<!\w[ \t])(?-i:Yesterday|Today|Tomorrow|Tonight)
-             |this\s+(?:morning|afternoon|evening))""",
+             |this\s+(?:morning|afternoon|evening)|last\s+night)""",
         _named_day,
         (Example("the port reopened yesterday", "2024-05-07", published=_MAY_8),
          Example("Tomorrow the board votes", "2024-05-09", published=_MAY_8),
          Example("talks resumed this afternoon", "2024-05-08", published=_MAY_8),
          Example("the port reopened yesterday", None),
          Example("Today, the board is to vote", "2024-05-08", published=_MAY_8),
-         Example("Today, the firm is proud to open a plant", "2024-05-08", published=_MAY_8)),
+         Example("Today, the firm is proud to open a plant", "2024-05-08", published=_MAY_8),
+         Example("police made three arrests last night", "2024-05-07", published=_MAY_8)),
         not_dates=("a survey by USA Today found", "the ‘Schools for Tomorrow’ campaign"),
     ),
     DateRule(

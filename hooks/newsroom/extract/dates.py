@@ -53,7 +53,7 @@ _ABSOLUTE, _ABSOLUTE_ENTRIES = _joined(ABSOLUTE_RULES, ABSOLUTE_OPENING, ABSOLUT
 _ABSOLUTE_HINT = re.compile(rf"(?=[\d{''.join(sorted({m[0] for m in MONTHS}))}q])(?:\d|{MONTH}|quarter)")
 _RELATIVE, _RELATIVE_ENTRIES = _joined(RELATIVE_RULES, r"\b", r"\b", re.IGNORECASE)
 # A word every relative shape holds (its day, unit or weekday): a span with none skips the pattern.
-_RELATIVE_KEYWORDS = ("day", "tomorrow", "tonight", "morning", "afternoon", "evening", "week", "month",
+_RELATIVE_KEYWORDS = ("day", "tomorrow", "night", "morning", "afternoon", "evening", "week", "month",
                       *(month.lower() for month in MONTHS),
                       "year", *(day.lower() for day in WEEKDAYS))
 _FUTURE = re.compile(

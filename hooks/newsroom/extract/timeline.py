@@ -7,8 +7,9 @@ an edition's year gives none beside a fuller date of that year (`on 3 May, at th
 (a quoted `today` or `by 2030` is rhetoric, a quoted `since 1989` a fact). Without
 a publication date, a year-less date takes the year of a date in the lead that
 holds it (`held March 20-22, 2024` … `on March 20`; `the 2024 fair` … `on 12
-March`); `the following day` counts from the event before. Each event's date says
-how it was found (`Event.basis`). A sentence that
+March`), unless its sentence counts from that unknown date (`this year's fair … in
+August`); `the following day` counts from the event just before, when that one is
+dated to the day. Each event's date says how it was found (`Event.basis`). A sentence that
 reports a past occurrence (`was held`, `signed`, `has dismissed`) with no date
 gives an undated event when the article gives no date at all, or when it is
 about the article's meeting and the lead gave that meeting no date. `what` names the event: an event name in the
@@ -67,12 +68,15 @@ def find_events(doc: Document) -> list[Event]:
     events: list[Event] = []
     undated: list[Event] = []
     frames = [] if doc.published else _lead_frames(doc)
-    previous: str | None = None  # the last day an event fell on
+    previous: str | None = None  # the day of the last event, if it was dated to the day
     for sentence in doc.sentences:
         doc.check_time()
         found = find_dates(text, sentence.start, sentence.end, doc.published, previous)
-        dates = _event_dates(doc, sentence, [_carried(d, frames) for d in found] if frames else found)
-        previous = next((d.value for d in reversed(dates) if names_a_day(d.value)), previous)
+        # A sentence counted from the unknown publication date (`this year's fair`) is not in the lead's time.
+        lent = frames and all(d.value for d in found)
+        dates = _event_dates(doc, sentence, [_carried(d, frames) for d in found] if lent else found)
+        if dates:
+            previous = dates[-1].value if names_a_day(dates[-1].value) else None
         occurred = not dates and _reports_occurrence(doc, sentence)
         if not dates and not occurred:
             continue  # most sentences: no event, so nothing more to work out
