@@ -249,3 +249,17 @@ def test_a_deadline_after_a_forecast_is_no_event_but_a_planned_one_is() -> None:
     assert dated(extract_text(FRONT + "Membership is expected to double by 2030.")) == []
     assert dated(extract_text(FRONT + "A decision is expected before the end of January.")) == [
         ("2025-01", "end of January")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The ferry first sailed two years ago.", ("2022", "two years ago")),
+        ("The shop shut 18 months ago.", ("2023-05", "18 months ago")),
+        ("The pier was founded on the 3rd of March 1998.", ("1998-03-03", "3rd of March 1998")),
+        ("The memo, dated 2024-10-30, was leaked.", ("2024-10-30", "2024-10-30")),
+        ("The council must decide by the end of the month.", ("2024-11", "by the end of the month")),
+    ],
+)
+def test_more_ways_of_writing_a_date(sentence: str, expected: tuple[str, str]) -> None:
+    assert dated(extract_text(FRONT + sentence)) == [expected]

@@ -41,6 +41,7 @@ DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
 YEAR = r"(?:1[89]\d\d|20\d\d|2100)"
 WEEKDAY = "(?:" + "|".join(WEEKDAYS) + ")"
 _TO = r"\s*(?:-|–|—|to|and|until|through)\s*"
+_OF = r"\s+(?:of\s+)?"  # `3 March` or `the 3rd of March`
 _PREPOSITION = r"[Ii]n|[Bb]y|[Ss]ince|[Uu]ntil|[Tt]ill|[Dd]uring|[Bb]efore|[Aa]fter|[Ff]rom|[Tt]hrough"
 
 # What may open an absolute date (`Tuesday, 14 May`) and what may not follow it
@@ -66,7 +67,8 @@ _OCCASION_NOUNS = (
 # Capitalised words that make a weekday part of a day's name (`Good Friday`, `Super Tuesday`).
 _NAMED_DAY_WORDS = ("Good", "Black", "Super", "Ash", "Holy", "Maundy", "Easter", "Palm", "Cyber", "Giving", "Shrove",
                     "Fat", "Bloody", "Blue", "Whit", "Low", "Passion", "Small Business", "Man", "Girl")
-_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "a": 1}
+_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+            "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50}
 _QUARTERS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 _STEPS = {"last": -1, "this": 0, "next": 1}
 _DEADLINE_PREPOSITIONS = ("by", "until", "till", "before")
@@ -149,6 +151,11 @@ def _day(g: Groups, anchor: Anchor) -> DateValue:
     return day_value(g["year"], month_number(_group(g, "month")), _group(g, "day"), anchor)
 
 
+# `2024-03-01`.
+def _iso_date(g: Groups, anchor: Anchor) -> DateValue:
+    return DateValue(f"{_group(g, 'year')}-{_group(g, 'month')}-{_group(g, 'day')}")
+
+
 # `May 2024`, `May of 2024`.
 def _month_year(g: Groups, anchor: Anchor) -> DateValue:
     return DateValue(f"{_group(g, 'year')}-{month_number(_group(g, 'month')):02d}")
@@ -228,9 +235,15 @@ _MAY_8 = dt.date(2024, 5, 8)
 # Shapes of absolute dates, most specific first.
 ABSOLUTE_RULES = (
     DateRule(
+        "iso_date",
+        rf"(?P<year>{YEAR})-(?P<month>0[1-9]|1[0-2])-(?P<day>0[1-9]|[12]\d|3[01])",
+        _iso_date,
+        (Example("the report, dated 2024-03-01, leaked", "2024-03-01"),),
+    ),
+    DateRule(
         "day_month_range",
-        rf"""(?P<day>{DAY})\s+(?P<month>{MONTH})(?:\s+(?P<year_start>{YEAR}))?\s*(?:-|–|—|to|until|and)\s*
-             (?P<end_day>{DAY})\s+(?P<end_month>{MONTH})(?:,?\s+(?P<year>{YEAR}))?""",
+        rf"""(?P<day>{DAY}){_OF}(?P<month>{MONTH})(?:\s+(?P<year_start>{YEAR}))?\s*(?:-|–|—|to|until|and)\s*
+             (?P<end_day>{DAY}){_OF}(?P<end_month>{MONTH})(?:,?\s+(?P<year>{YEAR}))?""",
         _day_month_range,
         (Example("from 28 February to 2 March 2023", "2023-02-28", "2023-03-02"),
          Example("30 December 2025 – 4 January 2026", "2025-12-30", "2026-01-04"),
@@ -241,7 +254,7 @@ ABSOLUTE_RULES = (
     ),
     DateRule(
         "day_range",
-        rf"(?P<day>{DAY}){_TO}(?P<end_day>{DAY})\s+(?P<month>{MONTH})(?:,?\s+(?P<year>{YEAR}))?",
+        rf"(?P<day>{DAY}){_TO}(?P<end_day>{DAY}){_OF}(?P<month>{MONTH})(?:,?\s+(?P<year>{YEAR}))?",
         _day_range,
         (Example("the 9-11 October 2024 meeting", "2024-10-09", "2024-10-11"),
          Example("from 4th to 6th Sept", "--09-04", "--09-06"),
@@ -260,9 +273,10 @@ ABSOLUTE_RULES = (
     ),
     DateRule(
         "day_month",
-        rf"(?P<day>{DAY})\s+(?P<month>{MONTH})(?:,?\s+(?P<year>{YEAR}))?",
+        rf"(?P<day>{DAY}){_OF}(?P<month>{MONTH})(?:,?\s+(?P<year>{YEAR}))?",
         _day,
         (Example("signed on 21 March 2019", "2019-03-21"),
+         Example("founded on the 3rd of March 1998", "1998-03-03"),
          Example("Friday, 3rd Jan", "--01-03"),
          Example("the fair will open on 3 January", "2025-01-03", published=_MAY_8),
          Example("it had closed on 3 January", "2024-01-03", published=_MAY_8)),
@@ -350,7 +364,7 @@ ABSOLUTE_RULES = (
     ),
     DateRule(
         "day_of_month",
-        r"on\s+the\s+(?P<day>3[01]|[12]\d|[1-9])(?:st|nd|rd|th)",
+        rf"on\s+the\s+(?P<day>3[01]|[12]\d|[1-9])(?:st|nd|rd|th)(?!\s+of\s+{MONTH})",
         _day_of_month,
         (Example("the vote is on the 21st", "2024-05-21", published=_MAY_8),
          Example("they had met on the 30th", "2024-04-30", published=_MAY_8),
@@ -440,6 +454,24 @@ def _new_year(g: Groups, published: dt.date, future: bool) -> DateValue:
 def _end_of_year(g: Groups, published: dt.date, future: bool) -> DateValue:
     ahead = 1 if (g.get("which") or "").lower() == "next" else 0
     return DateValue(str(published.year + ahead), deadline=True)
+
+
+# `by the end of the month`: a deadline this (or next) month.
+@_counted
+def _end_of_month(g: Groups, published: dt.date, future: bool) -> DateValue:
+    return DateValue(month_after(published, 1 if (g.get("which") or "").lower() == "next" else 0), deadline=True)
+
+
+# `two years ago`, `three weeks ago`: as precise as its unit.
+@_counted
+def _ago(g: Groups, published: dt.date, future: bool) -> DateValue:
+    count = _NUMBERS.get(_group(g, "count").lower()) or int(_group(g, "count"))
+    unit = _group(g, "unit").lower()
+    if unit == "year":
+        return DateValue(str(published.year - count))
+    if unit == "month":
+        return DateValue(month_after(published, -count))
+    return DateValue((published - dt.timedelta(days=count * (7 if unit == "week" else 1))).isoformat())
 
 
 # `the following day`, `two days later`, `the day before`: counted from the event before.
@@ -545,6 +577,21 @@ RELATIVE_RULES = (
         _end_of_year,
         (Example("repaid by the end of the year", "2024", published=_MAY_8, deadline=True),
          Example("built before the end of next year", "2025", published=_MAY_8, deadline=True)),
+    ),
+    DateRule(
+        "end_of_month",
+        r"(?:by|before|until)\s+(?:the\s+)?end\s+of\s+(?P<which>the|this|next)\s+month",
+        _end_of_month,
+        (Example("a decision is due by the end of the month", "2024-05", published=_MAY_8, deadline=True),),
+    ),
+    DateRule(
+        "ago",
+        rf"(?P<count>{'|'.join(_NUMBERS)}|\d{{1,3}})\s+(?P<unit>day|week|month|year)s?\s+ago",
+        _ago,
+        (Example("he was jailed two years ago", "2022", published=_MAY_8),
+         Example("she left three weeks ago", "2024-04-17", published=_MAY_8),
+         Example("the shop shut 18 months ago", "2022-11", published=_MAY_8),
+         Example("he was jailed two years ago", None)),
     ),
     DateRule(
         "year_end",
