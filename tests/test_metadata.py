@@ -81,3 +81,37 @@ def test_published_lines_give_the_date_and_the_lead_follows_them() -> None:
 def test_front_matter_date_wins_over_a_date_line() -> None:
     article = extract_text("---\npublished: 2021-03-05\n---\n" + RELEASE, "release.txt")
     assert article.published == dt.date(2021, 3, 5)
+
+
+@pytest.mark.parametrize(
+    ("header", "published"),
+    [
+        ("For Immediate Release", None),
+        ("Posted on March 3, 2024", dt.date(2024, 3, 3)),
+        ("EMBARGOED UNTIL 00:01 GMT, 4 March 2024", dt.date(2024, 3, 4)),
+        ("NEWS ADVISORY: 2 May 2024", dt.date(2024, 5, 2)),
+    ],
+)
+def test_release_headers_give_no_event_and_may_date_the_release(header: str, published: dt.date | None) -> None:
+    article = extract_text(f"Quarry reopens after floods\n\n{header}\n\nThe quarry reopened in 2023 after the floods.\n")
+    assert article.published == published
+    assert [(e.date, e.date_text) for e in article.events] == [("2023", "in 2023")]
+
+
+@pytest.mark.parametrize(
+    ("lead", "place", "published"),
+    [
+        ("KARLSTAD -– June 4, 2024 – The mill today opened a second line.", "Karlstad", dt.date(2024, 6, 4)),
+        ("Tromsø/Bodø, 22 September 2020 – The two ports today signed a pact.", "Tromsø/Bodø",
+         dt.date(2020, 9, 22)),
+    ],
+    ids=["date-after-the-place-and-a-dash", "two-towns"],
+)
+def test_a_dateline_date_dates_the_release_and_is_cut_from_the_lead(
+    lead: str, place: str, published: dt.date
+) -> None:
+    article = extract_text(lead)
+    assert (article.place, article.published) == (place, published)
+    (event,) = article.events
+    assert (event.date, event.date_text) == (published.isoformat(), "today")
+    assert article.text[event.start:event.end].startswith("The ")

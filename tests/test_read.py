@@ -111,6 +111,20 @@ def test_headlines_and_datelines(
     assert (load_article(path).title, source.place, source.published) == (title, place, published)
 
 
+@pytest.mark.parametrize(
+    ("content", "title"),
+    [
+        ("Glassworks Open Their Doors to Schools\nPupils from four towns visited the furnaces on Monday.",
+         "Glassworks Open Their Doors to Schools"),
+        ("LORVIK\nThe harbour board met on Monday to discuss the new pier.",
+         "LORVIK The harbour board met on Monday to discuss the new pier"),
+    ],
+    ids=["headline-line-over-the-lead", "one-word-line-is-no-headline"],
+)
+def test_a_headline_line_over_the_lead_in_one_paragraph(tmp_path: Path, content: str, title: str) -> None:
+    assert load_article(write(tmp_path, "x.txt", content)).title == title
+
+
 def test_deeply_nested_front_matter_is_refused_not_a_crash(tmp_path: Path) -> None:
     # libyaml's loader crashes the whole process on this; the pure-Python one raises, which we report.
     seed = write(tmp_path, "deep.txt", "---\ntitle: " + "[" * 100_000 + "]" * 100_000 + "\n---\nText.")

@@ -43,7 +43,7 @@ def test_every_date_rule_has_a_unique_name_and_examples() -> None:
 
 @pytest.mark.parametrize(("rule", "example"), _DATE_EXAMPLES)
 def test_a_date_example_gives_its_values(rule: DateRule, example: Example) -> None:
-    found = find_dates(example.text, 0, len(example.text), example.published)
+    found = find_dates(example.text, 0, len(example.text), example.published, previous=example.previous)
     assert [(d.value, d.end_value, d.deadline) for d in found] == [
         (example.value, example.end_value, example.deadline)
     ]
@@ -51,7 +51,7 @@ def test_a_date_example_gives_its_values(rule: DateRule, example: Example) -> No
 
 @pytest.mark.parametrize(("rule", "example"), _DATE_EXAMPLES)
 def test_a_date_example_is_read_by_its_own_rule(rule: DateRule, example: Example) -> None:
-    (date,) = find_dates(example.text, 0, len(example.text), example.published)
+    (date,) = find_dates(example.text, 0, len(example.text), example.published, previous=example.previous)
     pattern = _ABSOLUTE if rule in ABSOLUTE_RULES else _RELATIVE
     match = pattern.match(example.text, date.start)
     assert match is not None

@@ -103,7 +103,11 @@ class Event:
     `start`/`end` bound the sentence in `Article.text` (an event keeps offsets, not
     the sentence's text, so a sentence with many dates is stored once); `date` is `YYYY-MM-DD`, `YYYY-MM`, `YYYY`, `--MM-DD` or `--MM` (year not
     stated), or None for an undated event; `date_start`/`date_end` bound the
-    date's words in the text; `deadline` marks `by 2030`, `before July`.
+    date's words in the text; `deadline` marks `by 2030`, `before July`; `basis`
+    says how the date was found: written whole in the sentence (`cue`), completed
+    from the publication date, the lead's year or the event before (`carried`), or
+    a year picked as the nearest when the wording leaves it open (`guess`); None
+    for an undated event.
     """
 
     date: str | None
@@ -117,6 +121,22 @@ class Event:
     date_start: int | None = None
     date_end: int | None = None
     deadline: bool = False
+    basis: Basis | None = None
+
+    @property
+    def stated_date(self) -> str | None:
+        """The date as pages may state it: a guessed year left out (`2025-02-14` as `--02-14`)."""
+        return _without_guess(self.date, self.basis)
+
+    @property
+    def stated_end_date(self) -> str | None:
+        """The end date as pages may state it (see `stated_date`)."""
+        return _without_guess(self.end_date, self.basis)
+
+
+# A normalised date without its year when that year is a guess.
+def _without_guess(date: str | None, basis: Basis | None) -> str | None:
+    return f"-{date[4:]}" if date and basis == "guess" and date[:4].isdigit() and len(date) > 4 else date
 
 
 @dataclass(frozen=True)

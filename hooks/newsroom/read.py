@@ -21,15 +21,16 @@ from .vocabulary import DATELINE_KICKERS, MONTHS, UPPER, WEEKDAYS
 _BLANK_LINES = re.compile(r"\n[ \t]*\n\s*")
 # A dateline: `SANTIAGO, Chile — `, `LONDON (Reuters) - `, `NEW DELHI: `, a wire's
 # `NAIROBI, Kenya, Sept. 9 (Xinhua) -- ` or `LISBON, March 12, 2025 /Agency/ -- `, or a press
-# release's `Brussels, 4 March 2024 – `. A date with its year stands in for `published`.
+# release's `Brussels, 4 March 2024 – `, `Oslo/Bergen, 4 March 2024 – ` or `OSLO – March 4, 2024 – `.
+# A date with its year stands in for `published`.
 _MONTHS = "|".join(MONTHS)
 _MONTH = rf"(?:{_MONTHS}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)"
 _DATE = rf"\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?|{_MONTH}\s+\d{{1,2}}(?:,\s+\d{{4}})?"
 _AGENCY = r"(?:\s*\([^)\n]{1,40}\)|\s*/[^/\n]{1,40}/)?"
 _DATELINE = re.compile(
     rf"(?:(?P<place>[{UPPER}][{UPPER} .'’-]+(?:,\s*(?!{_MONTH}\s+\d)[{UPPER}][\w .'’-]*?)?)(?:,\s*(?P<placedate>{_DATE}))?"
-    rf"{_AGENCY}\s*(?:[—–-]{{1,2}}|:)\s+"
-    rf"|(?P<town>[{UPPER}][\w'’-]+(?:\s[{UPPER}][\w'’-]+)?),\s+"
+    rf"{_AGENCY}\s*(?:[—–-]{{1,2}}|:)\s+(?:(?P<afterdate>{_DATE})\s*[—–-]{{1,2}}\s+)?"
+    rf"|(?P<town>[{UPPER}][\w'’-]+(?:[\s/][{UPPER}][\w'’-]+){{0,3}}),\s+"
     rf"(?P<date>{_DATE}){_AGENCY}\s*[—–-]{{1,2}}\s+)"
 )
 _DATELINE_YEAR = re.compile(r"\d{4}\Z")
@@ -45,9 +46,13 @@ METADATA_LINES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
      ("Thursday, February 23, 2023", "13:20 EST, 20 September 2012", "Feb. 15, 2024")),
     ("published", r"(?i:published|updated|last\s+updated|posted)\s*:(?:[^\n]{0,80}\d[^\n]{0,40})?",
      ("PUBLISHED:", "PUBLISHED: 09:12 GMT, 2 May 2024 | UPDATED: 10:01 GMT, 2 May 2024")),
-    ("release", rf"(?:FOR\s+IMMEDIATE\s+RELEASE|For\s+immediate\s+release|(?:MEDIA|PRESS|NEWS)\s+RELEASE)"
-     rf"(?:[\s:,–—-]+{_FULL_DATE})?",
-     ("FOR IMMEDIATE RELEASE", "MEDIA RELEASE 4 March 2024")),
+    ("published_on", rf"(?:Published|Updated|Last\s+updated|Posted)(?:\s+on)?\s+{_FULL_DATE}(?:,?\s+(?:at\s+)?{_TIME})?",
+     ("Posted on March 3, 2024", "Published 4 June 2023, 10:15 BST")),
+    ("release", rf"(?:(?i:for\s+immediate\s+release)|(?:MEDIA|PRESS|NEWS)\s+(?:RELEASE|ADVISORY)"
+     rf"|(?:Media|Press|News)\s+(?:[Rr]elease|[Aa]dvisory))(?:[\s:,–—-]+{_FULL_DATE})?",
+     ("FOR IMMEDIATE RELEASE", "For Immediate Release", "MEDIA RELEASE 4 March 2024", "Media advisory",
+      "NEWS ADVISORY: 2 May 2024")),
+    ("embargo", r"(?i:embargoed\s+(?:until|till|to)\b)[^\n]{0,60}", ("EMBARGOED UNTIL 00:01 GMT, 4 March 2024",)),
     ("release_number", r"(?:RELEASE|Release)(?:\s+(?:No\.?|Number|#))?\s*:?\s*[A-Z]{0,4}\d[\w-]*",
      ("RELEASE: J24-003", "Release No. 17-102")),
     ("contact", r"(?:(?:Media|Press|MEDIA|PRESS)\s+)?(?:[Cc]ontacts?|CONTACTS?)(?:\s*:[^\n]{0,120}|\s+Details[^\n]{0,80}|\s*)",
@@ -66,6 +71,8 @@ _BLOCK_LINE_WORDS = 10
 # A headline or sub-headline: a short first paragraph with no closing full stop.
 _HEADLINE_WORDS = 20
 _HEADLINES = 2
+# A headline line with the lead under it in one paragraph has at least this many words (not `WASHINGTON`).
+_LINE_HEADLINE_WORDS = 3
 
 
 @dataclass
@@ -147,7 +154,8 @@ def parse_seed(text: str, label: str, stem: str) -> Source:
     place = meta.get("place")
     if dateline and not place:
         place = _place_name(dateline.group("place")) if dateline.group("place") else dateline.group("town")
-    dateline_date = (dateline.group("date") or dateline.group("placedate")) if dateline else None
+    dateline_date = (dateline.group("date") or dateline.group("placedate") or dateline.group("afterdate")) \
+        if dateline else None
     if dateline_date and _DATELINE_YEAR.search(dateline_date) and "published" not in meta:
         meta["published"] = _dateline_date(dateline_date, warnings)
     dated = next((m for start, end in metadata if (m := _FULL_DATE_IN.search(text, start, end))), None)
@@ -173,30 +181,39 @@ def parse_seed(text: str, label: str, stem: str) -> Source:
 
 
 # The headline and sub-headline lines an article may open with (never the whole article), their
-# metadata lines left out, and the lead paragraph after them and after any byline or date line.
+# metadata lines left out, and the lead paragraph after them and after any byline or date line. A
+# headline on the first line of the lead's own paragraph (no blank line after it) counts too.
 def _headlines(
     text: str, paragraphs: list[Paragraph], metadata: list[tuple[int, int]], covered: set[int]
 ) -> tuple[list[str], Paragraph]:
     found: list[str] = []
     lead = paragraphs[0]
-    for paragraph in paragraphs[:-1]:
-        if paragraph.index in covered:
+    for paragraph in paragraphs:
+        last = paragraph.index == len(paragraphs) - 1
+        if paragraph.index in covered and not last:
             lead = paragraphs[paragraph.index + 1]
             continue
         if len(found) == _HEADLINES:
             break
         line = " ".join(_without(text, paragraph, metadata).split())
-        if (
-            not line
-            or len(line.split()) > _HEADLINE_WORDS
-            or line[-1] in ".!?\"”’'»:"
-            or not any(c.isalnum() for c in line)
-            or _DATELINE.match(line)
-        ):
+        if last or not _headline_like(line):
+            first, _, rest = _without(text, paragraph, metadata).strip().partition("\n")
+            if not found and rest.strip() and _headline_like(" ".join(first.split()), _LINE_HEADLINE_WORDS):
+                found.append(" ".join(first.split()))
             break
         found.append(line)
         lead = paragraphs[paragraph.index + 1]
     return found, lead
+
+
+# Whether a line reads as a headline: short, with letters, no closing punctuation, no dateline.
+def _headline_like(line: str, least_words: int = 1) -> bool:
+    return (
+        least_words <= len(line.split()) <= _HEADLINE_WORDS
+        and line[-1] not in ".!?\"”’'»:"
+        and any(c.isalnum() for c in line)
+        and not _DATELINE.match(line)
+    )
 
 
 # A paragraph's text with its metadata lines left out (`Feb. 15, 2024` under a headline).
@@ -270,7 +287,7 @@ def split_paragraphs(text: str, start: int = 0) -> list[Paragraph]:
 
 # `SANTIAGO, Chile` as `Santiago, Chile`.
 def _place_name(dateline: str) -> str:
-    city, _, rest = dateline.partition(",")
+    city, _, rest = dateline.rstrip(" -").partition(",")  # `SALT LAKE CITY -– …`: the dash is no part of it
     city = " ".join(_capitalised(word) for word in city.split()) if city.isupper() else city.strip()
     return f"{city}, {rest.strip()}" if rest.strip() else city
 

@@ -64,6 +64,7 @@ def _event(event: Event, sentence: int | str) -> dict[str, Any]:
         "deadline": event.deadline,
         "date_start": event.date_start,
         "date_end": event.date_end,
+        "basis": event.basis,
     }
 
 

@@ -88,8 +88,8 @@ def events_csv(catalogue: Catalogue) -> str:
         number, reports = item_of[id(event)]
         rows.append([
             event.date, event.end_date, event.deadline, event.date_text, event.what, event_sentence(entry.article, event),
-            entry.label, _source(entry, event.paragraph), number, reports,
+            entry.label, _source(entry, event.paragraph), number, reports, event.basis,
         ])
     header = ["date", "end_date", "deadline", "date_text", "what", "sentence", "article", "source",
-              "timeline_item", "reported_by"]
+              "timeline_item", "reported_by", "basis"]
     return _csv(header, rows)

@@ -48,11 +48,11 @@ def timeline_json(catalogue: Catalogue, site_name: str, site_url: str | None = N
     """Return the TimelineJS document: `title` and `events`, one slide per merged timeline item with a
     known year, oldest first (each `start_date`, `text`, `group`)."""
     events = []
-    items = sorted(catalogue.timeline, key=lambda item: date_sort_key(item.event.date))
+    items = sorted(catalogue.timeline, key=lambda item: date_sort_key(item.event.stated_date))
     for number, item in enumerate(items, 1):
         event = item.event
-        display = human_date(event.date)
-        start = _date(parse_date(event.date), f"by {display}" if event.deadline and display else display)
+        display = human_date(event.stated_date)
+        start = _date(parse_date(event.stated_date), f"by {display}" if event.deadline and display else display)
         if start is None:
             continue
         slide: dict[str, Any] = {
@@ -61,7 +61,7 @@ def timeline_json(catalogue: Catalogue, site_name: str, site_url: str | None = N
             "text": {"headline": escape(event.what), "text": _text(item, site_url)},
             "group": escape(item.sources[0][0].label),
         }
-        end = _date(parse_date(event.end_date), human_date(event.end_date))
+        end = _date(parse_date(event.stated_end_date), human_date(event.stated_end_date))
         if end is not None:
             slide["end_date"] = end
         events.append(slide)

@@ -4,7 +4,8 @@ The shapes are the rules of `date_rules` (a table of absolute shapes, one of
 relative ones); here each table becomes one alternation, matched in one pass per
 span, and each match goes to the normaliser of the rule that matched. Values are
 `YYYY-MM-DD`, `YYYY-MM`, `YYYY`, or `--MM-DD` / `--MM` when the year is not
-written and no publication date anchors it: a year is never invented.
+written and no publication date anchors it: a year is never invented. Each
+value says how it was found (`Basis`).
 """
 
 from __future__ import annotations
@@ -15,9 +16,10 @@ from bisect import bisect_left
 from contextlib import suppress
 from dataclasses import dataclass
 
+from ..model import Basis
 from ..vocabulary import MONTHS, WEEKDAYS
 from .date_rules import ABSOLUTE_CLOSING, ABSOLUTE_OPENING, ABSOLUTE_RULES, MONTH, RELATIVE_RULES, DateRule
-from .date_values import Anchor, DateValue, Groups
+from .date_values import Anchor, DateValue, Groups, names_a_day
 from .text import holds_any
 
 
@@ -51,11 +53,11 @@ _ABSOLUTE, _ABSOLUTE_ENTRIES = _joined(ABSOLUTE_RULES, ABSOLUTE_OPENING, ABSOLUT
 _ABSOLUTE_HINT = re.compile(rf"(?=[\d{''.join(sorted({m[0] for m in MONTHS}))}q])(?:\d|{MONTH}|quarter)")
 _RELATIVE, _RELATIVE_ENTRIES = _joined(RELATIVE_RULES, r"\b", r"\b", re.IGNORECASE)
 # A word every relative shape holds (its day, unit or weekday): a span with none skips the pattern.
-_RELATIVE_KEYWORDS = ("yesterday", "today", "tomorrow", "tonight", "morning", "afternoon", "evening", "week", "month",
+_RELATIVE_KEYWORDS = ("day", "tomorrow", "night", "morning", "afternoon", "evening", "week", "month",
                       *(month.lower() for month in MONTHS),
                       "year", *(day.lower() for day in WEEKDAYS))
 _FUTURE = re.compile(
-    r"\b(?:will|would|shall|is due to|are due to|is scheduled|are scheduled|plans to|is set to|is expected|are expected"
+    r"\b(?:will|would|shall|must|is due to|are due to|is scheduled|are scheduled|plans to|is set to|is expected|are expected"
     r"|is planned|are planned|planned for|next)\b"
 )
 _PAST = re.compile(r"\b(?:had|was|were|did|ago|last|previous|earlier)\b")
@@ -65,7 +67,7 @@ _NOT_AFTER_REACH = 80
 
 @dataclass(frozen=True)
 class DateMention:
-    """A date expression, its normalised start and end, and what kind it is."""
+    """A date expression, its normalised start and end, what kind it is and how it was found."""
 
     text: str
     start: int
@@ -73,12 +75,18 @@ class DateMention:
     value: str | None
     end_value: str | None = None
     deadline: bool = False
+    basis: Basis = "cue"
+    year: str | None = None  # a year written in the expression, which carries to later year-less dates
+    edition: bool = False  # a year that names an edition (`the 2017 forum`), not a time
 
 
-def find_dates(text: str, start: int, end: int, published: dt.date | None) -> list[DateMention]:
+def find_dates(
+    text: str, start: int, end: int, published: dt.date | None, previous: str | None = None
+) -> list[DateMention]:
     """Find and normalise the absolute and relative dates between two offsets.
 
-    Every date expression in `text[start:end]`, anchored on the publication date if any.
+    Every date expression in `text[start:end]`, anchored on the publication date if any; `previous`
+    is the day of the event before the span (`the following day`).
     """
     found: list[DateMention] = []
     year: str | None = None  # a year written earlier in the same span carries to year-less dates
@@ -86,10 +94,11 @@ def find_dates(text: str, start: int, end: int, published: dt.date | None) -> li
     absolute = _ABSOLUTE.finditer(text, start, end) if _ABSOLUTE_HINT.search(text, start, end) else ()
     for match in absolute:
         entry, groups = _matched(match, _ABSOLUTE_ENTRIES)
+        written = next((groups[name] for name in reversed(entry.years) if groups[name]), None)  # a range's end
         with suppress(OverflowError, ValueError):  # a publication date at the calendar's ends
             anchor = Anchor(published, year, tense.before(match.start()))
-            found.append(_mention(match, entry.rule.normalise(groups, anchor)))
-        year = next((groups[name] for name in entry.years if groups[name]), year)
+            found.append(_mention(match, entry.rule.normalise(groups, anchor), written))
+        year = written or year
     taken_starts = [d.start for d in found]  # in text order, never overlapping
     relative = _RELATIVE.finditer(text, start, end) if holds_any(text, start, end, _RELATIVE_KEYWORDS) else ()
     for match in relative:
@@ -99,8 +108,10 @@ def find_dates(text: str, start: int, end: int, published: dt.date | None) -> li
             continue
         overlapping = bisect_left(taken_starts, match.end()) - 1
         if overlapping < 0 or found[overlapping].end <= match.start():
+            before = found[overlapping].value if overlapping >= 0 else None  # the absolute date just before
             with suppress(OverflowError, ValueError):
-                anchor = Anchor(published, tense=tense.before(match.start()))
+                anchor = Anchor(published, tense=tense.before(match.start()),
+                                previous=before if names_a_day(before) else previous)
                 found.append(_mention(match, entry.rule.normalise(groups, anchor)))
     # `31 February` is no date; neither is arithmetic past the calendar's ends.
     return sorted((d for d in found if _on_calendar(d)), key=lambda d: d.start)
@@ -112,10 +123,12 @@ def _matched(match: re.Match[str], entries: dict[str, _Entry]) -> tuple[_Entry, 
     return entry, {local: match.group(name) for local, name in entry.groups}
 
 
-# A matched expression with its normalised value; a range whose end comes before its start keeps its start alone.
-def _mention(match: re.Match[str], date: DateValue) -> DateMention:
+# A matched expression with its normalised value and the year written in it; a range whose end comes
+# before its start keeps its start alone.
+def _mention(match: re.Match[str], date: DateValue, written: str | None = None) -> DateMention:
     end = date.end_value if _in_order(date.value, date.end_value) else None
-    return DateMention(match.group(), match.start(), match.end(), date.value, end, date.deadline)
+    return DateMention(match.group(), match.start(), match.end(), date.value, end, date.deadline, date.basis, written,
+                       date.edition)
 
 
 # Whether a range's end is not before its start; year-less values are compared within one month only

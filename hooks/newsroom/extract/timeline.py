@@ -1,7 +1,15 @@
 """Timeline events: sentences that report something happening, and when.
 
-A sentence with date expressions gives one event per expression it can date
-(`on Tuesday` with no publication date to count from gives none). A sentence that
+A sentence with date expressions gives one event per date it can work out
+(`on Tuesday` with no publication date to count from gives none), each date once;
+an edition's year gives none beside a fuller date of that year (`on 3 May, at the
+2024 forum`), and inside a quotation only a past date written with its year does
+(a quoted `today` or `by 2030` is rhetoric, a quoted `since 1989` a fact). Without
+a publication date, a year-less date takes the year of a date in the lead that
+holds it (`held March 20-22, 2024` … `on March 20`; `the 2024 fair` … `on 12
+March`), unless its sentence counts from that unknown date (`this year's fair … in
+August`); `the following day` counts from the event just before, when that one is
+dated to the day. Each event's date says how it was found (`Event.basis`). A sentence that
 reports a past occurrence (`was held`, `signed`, `has dismissed`) with no date
 gives an undated event when the article gives no date at all, or when it is
 about the article's meeting and the lead gave that meeting no date. `what` names the event: an event name in the
@@ -10,11 +18,14 @@ sentence (`… Summit`), else the clause around the date.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from bisect import bisect_right
 from dataclasses import replace
+from itertools import takewhile
 
 from ..model import Event
+from .date_values import names_a_day
 from .dates import DateMention, find_dates
 from .document import Document
 from .organisations import classify
@@ -30,6 +41,11 @@ _OCCURRED = re.compile(
     r"|\b(?:has|have|had)\s+(?:(?:also|now|formally|unanimously)\s+)?(?:dismissed|ruled|signed|approved|adopted|"
     r"launched|ratified|rejected|upheld|overturned|elected|appointed)\b"
     r"|\b(?:took place|was held|signed|ratified|inaugurated|ruled|launched|adopted)\b"
+)
+# Words that make a deadline after them a forecast, not an event (`expects it to pay off by 2027`, `is
+# expected to reach 2 million by 2031`; `a ruling is expected before July` is a plan, an event).
+_FORECAST = re.compile(
+    r"\b(?:expects?|forecasts?|projects|predicts?|estimates?)\b|\b(?:expected|projected|forecast|predicted)\s+to\b"
 )
 _CLAUSE = re.compile(r"[,;:—–]\s|\s[—–]\s")
 _RELATIVE_CLAUSE = re.compile(
@@ -51,12 +67,16 @@ def find_events(doc: Document) -> list[Event]:
     text = doc.text
     events: list[Event] = []
     undated: list[Event] = []
+    frames = [] if doc.published else _lead_frames(doc)
+    previous: str | None = None  # the day of the last event, if it was dated to the day
     for sentence in doc.sentences:
         doc.check_time()
-        dates = [
-            d for d in find_dates(text, sentence.start, sentence.end, doc.published)
-            if d.value is not None and not doc.quoted(d.start)
-        ]
+        found = find_dates(text, sentence.start, sentence.end, doc.published, previous)
+        # A sentence counted from the unknown publication date (`this year's fair`) is not in the lead's time.
+        lent = frames and all(d.value for d in found)
+        dates = _event_dates(doc, sentence, [_carried(d, frames) for d in found] if lent else found)
+        if dates:
+            previous = dates[-1].value if names_a_day(dates[-1].value) else None
         occurred = not dates and _reports_occurrence(doc, sentence)
         if not dates and not occurred:
             continue  # most sentences: no event, so nothing more to work out
@@ -74,11 +94,72 @@ def find_events(doc: Document) -> list[Event]:
         for date in dates:
             events.append(replace(base, date=date.value, date_text=date.text, what=what.dated(date),
                                   end_date=date.end_value, date_start=date.start, date_end=date.end,
-                                  deadline=date.deadline))
+                                  deadline=date.deadline, basis=date.basis))
         if occurred:
             undated.append(base)
     lead_dated = any(e.paragraph <= max(doc.lead_paragraph, _LEAD_PARAGRAPHS) for e in events)
     return events + [e for e in undated if _keeps_undated(text, e, bool(events), lead_dated)]
+
+
+# The dates written with their year in the lead (outside quotations, no deadlines, within one year; a
+# bare year only as an edition's, `the 2024 fair`, not as background, `in 2019`), as (year, first, last)
+# with `MM-DD`, `MM` or nothing (the whole year) for first and last: an article without a publication
+# date is about their time, so a year-less date they hold is in their year.
+def _lead_frames(doc: Document) -> list[tuple[str, str, str]]:
+    last = max(doc.lead_paragraph, _LEAD_PARAGRAPHS)
+    frames = []
+    for sentence in takewhile(lambda s: s.paragraph <= last, doc.sentences):
+        for date in find_dates(doc.text, sentence.start, sentence.end, None):
+            end = date.end_value or date.value
+            if date.year and date.value and end and end[:4] == date.value[:4] and not date.deadline \
+                    and (len(date.value) > 4 or date.edition) and not doc.quoted(date.start):
+                frames.append((date.value[:4], date.value[5:], end[5:]))
+    return frames
+
+
+# A year-less date with the year of the latest lead date that holds it (`--03-20` in `March 20-22, 2024`).
+def _carried(date: DateMention, frames: list[tuple[str, str, str]]) -> DateMention:
+    if not date.value or not date.value.startswith("--"):
+        return date
+    day = date.value[2:]
+    years = [year for year, first, last in frames if _holds(first, last, day)]
+    if not years:
+        return date
+    year = max(years)
+    end = date.end_value
+    if end and end.startswith("--"):
+        end = f"{year if end[2:] >= day else int(year) + 1}-{end[2:]}"  # a range into the new year
+    return replace(date, value=f"{year}-{day}", end_value=end, basis="carried")
+
+
+# Whether a stretch from `first` to `last` (`MM-DD`, `MM` or nothing) holds a `MM-DD` or `MM`.
+def _holds(first: str, last: str, day: str) -> bool:
+    width = min(len(first), len(day))
+    return first[:width] <= day[:width] <= last[:width]
+
+
+# The dates of one sentence that make events: each value once; an edition's year (`the 2024 forum`) not
+# beside a fuller date of that year; inside a quotation only a past date written with its year; no
+# deadline after a forecast word.
+def _event_dates(doc: Document, sentence: Sentence, found: list[DateMention]) -> list[DateMention]:
+    fuller = {d.value[:4] for d in found if d.value and len(d.value) > 4 and not d.value.startswith("--")}
+    forecast = _FORECAST.search(doc.text, sentence.start, sentence.end)
+    kept: list[DateMention] = []
+    seen: set[tuple[str | None, str | None, bool]] = set()
+    for date in found:
+        key = (date.value, date.end_value, date.deadline)
+        if date.value is None or key in seen or (doc.quoted(date.start) and not _past_fact(date, doc.published)):
+            continue
+        if (date.edition and date.value in fuller) or (date.deadline and forecast and forecast.end() <= date.start):
+            continue
+        seen.add(key)
+        kept.append(date)
+    return kept
+
+
+# Whether a date is written with its year, is no deadline and lies before the publication date.
+def _past_fact(date: DateMention, published: dt.date | None) -> bool:
+    return bool(date.year and date.value and not date.deadline and published and date.value < published.isoformat())
 
 
 # An undated event counts in an article with no date at all, or when it is the article's

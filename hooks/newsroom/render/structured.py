@@ -107,8 +107,8 @@ def event_data(entry: ArticleEntry, event: Event) -> JsonObject:
         **{"@type": "Event"},
         name=event.what,
         description=event_sentence(entry.article, event),
-        startDate=schema_date(event.date),
-        endDate=schema_date(event.end_date),
+        startDate=schema_date(event.stated_date),
+        endDate=schema_date(event.stated_end_date),
         subjectOf=_article_reference(entry),
     )
 

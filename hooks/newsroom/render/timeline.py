@@ -21,7 +21,7 @@ class TimelineGroup:
 
 # Which group an item goes to: its year, `Year not stated`, or `Undated`.
 def _group_label(item: TimelineItem) -> str:
-    parts = parse_date(item.event.date)
+    parts = parse_date(item.event.stated_date)
     if parts is None:
         return UNDATED
     return str(parts.year) if parts.year else YEAR_NOT_STATED
@@ -38,7 +38,7 @@ def timeline_groups(items: list[TimelineItem]) -> list[TimelineGroup]:
     return [
         TimelineGroup(
             label=label,
-            items=sorted(grouped[label], key=lambda item: date_sort_key(item.event.date)),
+            items=sorted(grouped[label], key=lambda item: date_sort_key(item.event.stated_date)),
         )
         for label in labels
     ]
