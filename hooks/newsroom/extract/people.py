@@ -1,7 +1,7 @@
 """People: the persons an article names, with the title and organisation written around them.
 
-Names are registered in text order: first the names the sentences hold
-(titled, after an honorific, or of two capitalised words or more), then the
+Names are registered in text order: first the names the sentences after the
+headlines hold (titled, after an honorific, or of two capitalised words or more), then the
 names the speaker phrases give. Then every mention of each person is found, for
 pronouns and surnames to look back to (see `resolve.py`). Gender comes only
 from honorifics here; resolution may learn more from pronouns.
@@ -49,6 +49,8 @@ def find_people(doc: Document, found: Found, speakers: SpeakerPhrases) -> Cast:
     cast = Cast()
     for sentence in doc.sentences:
         doc.check_time()
+        if sentence.paragraph < doc.lead_paragraph:
+            continue  # a headline capitalises its words: `Mogul Wilson backs band` names nobody new
         for phrase in doc.phrases(sentence.start, sentence.end):
             runs = _runs(phrase)
             for number, (run, after_of) in enumerate(runs):

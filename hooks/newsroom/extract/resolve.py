@@ -32,8 +32,9 @@ class Resolver:
         self.found = found
         self.cast = cast
         self.gender = dict(cast.gender)
-        # The persons resolved as speakers so far, with where their phrase starts (text order).
-        self.spoken: list[tuple[int, Person]] = []
+        # The persons resolved as speakers so far: where their phrase starts (text order), and the
+        # gender of the pronoun that named them, if one did.
+        self.spoken: list[tuple[int, Person, str | None]] = []
         self._sentence_starts = [s.start for s in doc.sentences]
 
     def resolve(self, ref: Ref) -> Speaker | None:
@@ -46,7 +47,7 @@ class Resolver:
         if speaker is not None and speaker.kind == "person":
             person = next((p for p in self.cast.persons if p.name == speaker.name), None)
             if person is not None:
-                self.spoken.append((ref.start, person))
+                self.spoken.append((ref.start, person, PRONOUNS.get(ref.text.lower()) if ref.kind == "pronoun" else None))
         return speaker
 
     # The speaker of one phrase, without remembering it.
@@ -88,7 +89,7 @@ class Resolver:
         # A pronoun after a quotation means its speaker, never someone the quotation names.
         earlier = [(o, p) for o, p in self.cast.mentions if o < ref.start and not self.doc.quoted(o)]
         compatible = [(o, p) for o, p in earlier if self.gender[p.name] in (None, wanted)]
-        spoken = [(o, p) for o, p in self.spoken if o < ref.start and self.gender[p.name] in (None, wanted)]
+        spoken = [(o, p) for o, p, said in self.spoken if o < ref.start and (self.gender[p.name] or said) in (None, wanted)]
         if not compatible and not spoken:
             return None
         latest = max(compatible[-1][0] if compatible else -1, spoken[-1][0] if spoken else -1)

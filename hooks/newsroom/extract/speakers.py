@@ -210,7 +210,7 @@ def subject_after(
         return None
     described = _DESCRIBED_NAME.match(text, verb_end, stop)
     if described:  # `according to the bank's vice-president, Hiroshi Tanaka-Reyes,`
-        name = name_forward(doc.words(described.start("name"), described.end("name")))
+        name = name_forward(text, doc.words(described.start("name"), described.end("name")))
         role, body = title_of(described.group("title"))
         if role and name and name[-1].end == described.end("name"):
             return Ref("name", text[name[0].start : name[-1].end], name[0].start, name[-1].end, role, body)
@@ -228,7 +228,7 @@ def subject_after(
         lead += 1
     title = text[ws[0].start : ws[lead - 1].end] if lead else None
     if ws[lead].capitalised and (lead == 0 or is_title(title or "")):
-        name = name_forward(ws[lead:])
+        name = name_forward(text, ws[lead:])
         if name:
             ref = Ref("name", text[name[0].start : name[-1].end], name[0].start, name[-1].end, title)
             return ref if title else _with_apposition(text, ref, stop)
@@ -352,7 +352,7 @@ def _clause_subject(
     apposition_end = commas[1] if len(commas) > 1 else verb
     apposition = text[commas[0] + 1 : apposition_end]
     if ref is None or ref.kind in ("description", "organisation"):
-        name = name_forward(doc.words(commas[0] + 1, apposition_end))
+        name = name_forward(text, doc.words(commas[0] + 1, apposition_end))
         if name and text[name[-1].end : apposition_end].strip() == "":
             title, organisation = title_of(text[head[0].start : head[-1].end])
             return Ref("name", text[name[0].start : name[-1].end], name[0].start, name[-1].end, title, organisation)

@@ -1,0 +1,69 @@
+"""Word rules that tell a person's name from a thing's, and who a document speaks for.
+
+Each rule is a named word list with example articles, written for these rules;
+`tests/test_rules.py` extracts every example and checks the people (or the
+speaker of its first quote) it gives.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Case:
+    """An example article; `speaker` is who its first quote is given to, `people` who it names
+    (checked when given), `not_people` names it must not list as people."""
+
+    text: str
+    speaker: str | None = None
+    people: tuple[str, ...] | None = None
+    not_people: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class WordRule:
+    """A named list of lower-case words and the examples that show it at work."""
+
+    name: str
+    words: frozenset[str]
+    examples: tuple[Case, ...]
+
+
+def _rule(name: str, words: str, *examples: Case) -> WordRule:
+    return WordRule(name, frozenset(words.split()), examples)
+
+
+# Last words that make a capitalised run a place, a vehicle or a work, never a person (`… Airport`).
+THING_LAST = _rule(
+    "thing_last",
+    "airport airfield base pad station terminal reich empire wiki study survey programme site website",
+    Case("The plane landed at Kelso Marsh Airport on Friday. Nobody was hurt.", people=()),
+    Case('Fenna Ruud, the director of the Norland Diet Study, said the figures were "stark".',
+         speaker="Fenna Ruud", not_people=("Norland Diet Study",)),
+)
+
+# First words that make a capitalised run a named operation, craft or project, never a person.
+THING_FIRST = _rule(
+    "thing_first",
+    "operation space shuttle project mission flight team club",
+    Case("Operation Halyard ended in March, and Space Shuttle Borealis flew once more.", people=()),
+)
+
+# Month names that are also given names: before a capitalised surname they open a person's name.
+GIVEN_NAME_MONTHS = _rule(
+    "given_name_months",
+    "april may june august",
+    Case("“We kept every promise,” said April Dunmore-Hale, the trust's treasurer.", speaker="April Dunmore-Hale"),
+    Case("“It went well,” June Okafor said.", speaker="June Okafor"),
+)
+
+# Documents whose owner speaks through them (`Ferris's statement added, "…"`).
+SPEAKING_DOCUMENTS = _rule(
+    "speaking_documents",
+    "statement letter release email message post memo note",
+    Case('Senator Ivo Ferris objected. Ferris\'s statement added, "This plan fails the valley."',
+         speaker="Ivo Ferris"),
+)
+
+PERSON_RULES = (THING_LAST, THING_FIRST, GIVEN_NAME_MONTHS, SPEAKING_DOCUMENTS)
