@@ -111,8 +111,9 @@ def _consider(
     organisation = None
     if title is None and phrase.words[0].lower in TITLE_WORDS:
         title, organisation = title_of(text[phrase.start : start])  # `Minister of X and Y Jane Doe`
-    if title is None:
-        title, organisation = _apposition(text, start, end, sentence)
+    if title is None:  # `the minister, Mr. Jane Doe,`: the title stands before the honorific
+        honorific = bool(lead) and all(w.lower.rstrip(".") in HONORIFICS for w in lead)
+        title, organisation = _apposition(text, lead[0].start if honorific else start, end, sentence)
     _register(text, found, cast, Ref("name", text[start:end], start, end, title, organisation))
 
 

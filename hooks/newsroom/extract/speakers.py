@@ -25,12 +25,14 @@ from .cues import (
     REPORTING_VERBS,
     SPEAKER_ADVERBS,
     TITLE_NOUNS,
+    TITLE_WORDS,
     VERB_PARTICLES,
 )
 from .document import Document
 from .job_titles import is_title, is_title_word, title_of
 from .names import joins_name, name_forward, name_suffix
 from .organisations import Found
+from .person_rules import SPEAKING_DOCUMENTS
 from .text import Sentence, Word, holds_any
 
 RefKind = Literal["name", "pronoun", "description", "organisation"]
@@ -54,6 +56,12 @@ _DESCRIBED_NAME = re.compile(
 _MEMBER_OF = re.compile(r"[^\W\d_]\s+(?P<link>of|at|from)\s+(?:the\s+)?\Z")
 # Most words of a title and name after a reporting verb (`said Deputy Secretary of State for … Jane Doe`).
 _TITLED_WORDS = 14
+# `seen by`, `obtained by`: the organisation after it is no subject.
+_AGENT = re.compile(r"\b(?:[a-z]+ed|seen)\s+by\s+(?:the\s+)?\Z", re.IGNORECASE)
+# `and`/`but` right before a verb (adverbs allowed): it shares the subject of the verb before it.
+_JOINED_VERB = re.compile(
+    r"\b(?:and|but)\s+(?:(?:" + "|".join(sorted(SPEAKER_ADVERBS)) + r")\s+)*\Z", re.IGNORECASE
+)
 # `Officials at`, `analysts from`: a group of unnamed people right before an organisation.
 _GROUP_AT = re.compile(r"\b(?:" + "|".join(sorted(GROUP_NOUNS)) + r")\s+(?:at|from|of|with)\s+(?:the\s+)?\Z", re.IGNORECASE)
 
@@ -134,6 +142,9 @@ def _pairs(doc: Document, sentence: Sentence, mentions: list[tuple[Organisation,
         stop = min(sentence.end, doc.word_after(verb.end, _WORDS_AFTER))
         near = mentions[bisect_left(starts, begin) : bisect_left(starts, stop)]
         according = text[verb.start : verb.end].lower() == "according to"
+        if pairs and _JOINED_VERB.search(text, max(begin, verb.start - _NOUN_REACH), verb.start):
+            pairs.append((verb, pairs[-1][1]))  # `X said … and said …`: the second verb's subject is X
+            continue
         ref = None if according else subject_before(doc, begin, verb.start, near)
         if ref is None and text[verb.start : verb.end] not in OBJECT_VERBS:
             ref = subject_after(doc, verb.end, stop, near)
@@ -246,8 +257,8 @@ def _titled_name(text: str, ws: list[Word]) -> Ref | None:
     for word in ws:
         if run and not joins_name(text, run[-1], word):
             break
-        if not (word.capitalised or word.lower in _TITLE_RUN_LINKS):
-            break
+        if not (word.capitalised or word.lower in _TITLE_RUN_LINKS or word.lower in TITLE_WORDS):
+            break  # `Coalition spokesperson Bob Rapoza`: a lower-case title may stand in the run
         run.append(word)
     while run and not run[-1].capitalised:
         run.pop()
@@ -273,10 +284,15 @@ def _phrase_ending(
     last = ws[-1]
     if last.lower in PRONOUNS:
         return Ref("pronoun", last.text, last.start, last.end)
+    if last.lower in SPEAKING_DOCUMENTS.words and len(ws) > 1 and ws[-2].lower.endswith("'s"):
+        return _owner(text, begin, ws[:-1], organisations)
     for organisation, mention in organisations:
         if mention.end == last.end and mention.start >= begin:
             if _GROUP_AT.search(text, begin, mention.start):
                 return None  # `Officials at the X said`: unnamed people, not X itself
+            agent = _AGENT.search(text, begin, mention.start)
+            if agent:  # `a letter seen by X says`: the letter speaks, not X
+                return _description_backward(text, [w for w in ws if w.end <= agent.start()])
             member = _MEMBER_OF.search(text, begin, mention.start)
             if member:  # `Prof. Jane Doe of the X Institute said`: the person speaks
                 person = [w for w in ws if w.end <= member.start("link")]
@@ -287,6 +303,18 @@ def _phrase_ending(
     if last.capitalised and last.lower not in TITLE_NOUNS:
         return _name_backward(text, begin, ws)
     return _description_backward(text, ws)
+
+
+# Who owns a document that speaks (`Ferris's statement added`): the person or organisation before `'s`.
+def _owner(text: str, begin: int, ws: list[Word], organisations: list[tuple[Organisation, Mention]]) -> Ref | None:
+    owner = ws[-1].end - 2
+    for organisation, mention in organisations:
+        if mention.end == owner and mention.start >= begin:
+            return Ref("organisation", organisation.name, mention.start, mention.end)
+    name = name_suffix(text, ws)
+    if not name:
+        return None
+    return Ref("name", text[name[0].start : owner], name[0].start, owner)
 
 
 # `Director-general of the Harbour Board (HB) Ana Souza`: a name and the title before it.
@@ -313,7 +341,7 @@ def _description_backward(text: str, ws: list[Word]) -> Ref | None:
     phrase = ws[first:]
     content = {w.lower.removesuffix("'s") for w in phrase}
     head = phrase[-1].lower
-    if head in TITLE_NOUNS or head in ("spokesperson", "official"):
+    if head in TITLE_NOUNS or head in ("spokesperson", "official") or head in SPEAKING_DOCUMENTS.words:
         return Ref("description", text[phrase[0].start : phrase[-1].end], phrase[0].start, phrase[-1].end)
     if head in ORGANISATION_SHORT_FORMS and content & DETERMINERS and not _GROUP_AT.search(
         text, max(0, phrase[0].start - 40), phrase[0].start
