@@ -112,8 +112,9 @@ def _consider(
     if title is None and phrase.words[0].lower in TITLE_WORDS:
         title, organisation = title_of(text[phrase.start : start])  # `Minister of X and Y Jane Doe`
     if title is None:  # `the minister, Mr. Jane Doe,`: the title stands before the honorific
-        honorific = bool(lead) and all(w.lower.rstrip(".") in HONORIFICS for w in lead)
-        title, organisation = _apposition(text, lead[0].start if honorific else start, end, sentence)
+        honorific = _HONORIFIC_BEFORE.search(text, max(sentence.start, start - 12), start)
+        known = honorific is not None and honorific.group("word").lower() in HONORIFICS
+        title, organisation = _apposition(text, honorific.start() if honorific and known else start, end, sentence)
     _register(text, found, cast, Ref("name", text[start:end], start, end, title, organisation))
 
 

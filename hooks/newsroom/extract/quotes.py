@@ -3,16 +3,20 @@
 Each sentence's reporting verbs (`said`, `told`, `according to`) are paired with
 a speaker phrase before or after them. A quotation takes the attribution right
 after it (`“…,” she said`), else the one before it (`X said: “…”`), else any in
-its sentence; a quotation that opens a sentence with none takes the speaker of
-the sentence before (within one paragraph back). A quoted fragment with no
-speaker anywhere is a scare quote and is left out.
+its sentence, else a name signing it after a dash (`"…" - Jane Doe`): its
+speaker was found by a cue. A quotation that opens a sentence with none follows
+the quote thread: the latest speaker's words carry on from the paragraph before
+(or across a caption, when their quotation was left open), and a paragraph
+opening with a quotation a little further on is given to them as a guess. A
+quoted fragment with no speaker anywhere is a scare quote and is left out.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
-from ..model import Quote, QuoteKind, Speaker, Statement
+from ..model import Basis, Quote, QuoteKind, Speaker, Statement
 from ..vocabulary import UPPER
 from .cues import HONORIFICS, TITLE_LINKS, TITLE_WORDS
 from .document import Document
@@ -20,7 +24,8 @@ from .marks import Quotation
 from .organisations import Found
 from .people import Cast
 from .resolve import Resolver
-from .speakers import SpeakerPhrases
+from .names import name_forward
+from .speakers import Ref, SpeakerPhrases
 from .statements import Attribution, reported_statement
 from .text import Sentence, Word
 
@@ -34,12 +39,16 @@ _INTRODUCING_WORDS = 16
 # Lower-case words that may stand there: title words and the links between them.
 _INTRODUCERS = TITLE_WORDS | TITLE_LINKS
 _OPENING = re.compile(rf"[\s…\[(.]*[{UPPER}0-9]")
+# Most paragraphs a quote thread reaches across (a caption between two parts of one speech).
+_THREAD_PARAGRAPHS = 2
+# A dash between a quotation and the name that signs it (`"…" - Jane Doe`).
+_SIGNATURE = re.compile(r"[ \t]*[-–—]+[ \t]*")
 
 
 def find_quotes(doc: Document, found: Found, speakers: SpeakerPhrases, cast: Cast) -> tuple[list[Quote], list[Statement]]:
     """Attribute every quotation and collect reported statements.
 
-    Quotes and statements of one article.
+    Quotes and statements of one article, each with how its speaker was found (`basis`).
     """
     text = doc.text
     resolver = Resolver(doc, found, cast)
@@ -49,26 +58,51 @@ def find_quotes(doc: Document, found: Found, speakers: SpeakerPhrases, cast: Cas
     ]
     quotes: list[Quote] = []
     statements: list[Statement] = []
-    last: tuple[int, Speaker] | None = None
+    thread: Thread | None = None
     for sentence, attributions in zip(doc.sentences, resolved, strict=True):
         doc.check_time()
         here = [a for a in attributions if a.speaker is not None]
         inside = doc.quotations_between(sentence.start, sentence.end)
         for quotation in inside:
-            speaker = _speaker_for(doc, sentence, quotation, here)
-            if speaker is None and last and last[0] >= sentence.paragraph - 1 and _opens_sentence(doc, sentence, quotation):
-                speaker = last[1]
+            speaker = _speaker_for(doc, sentence, quotation, here) or _signed(doc, quotation, resolver)
+            basis: Basis = "cue"
+            follows = thread.follows(doc, sentence.paragraph, quotation) if thread and speaker is None else None
+            if thread and follows and _opens_sentence(doc, sentence, quotation):
+                speaker, basis = thread.speaker, follows
             quotes.append(Quote(text[quotation.start : quotation.end], quotation.start, quotation.end,
-                                _kind(text, sentence, quotation), quotation.paragraph, speaker))
+                                _kind(text, sentence, quotation), quotation.paragraph, speaker, basis))
+            if speaker is not None:
+                thread = Thread(quotation.paragraph, speaker, quotation.closed)
         for attribution in here:
             statement = reported_statement(doc, sentence, attribution, inside)
             if statement:
                 statements.append(statement)
             assert attribution.speaker is not None
-            last = (sentence.paragraph, attribution.speaker)
+            if thread is None or thread.paragraph < sentence.paragraph or thread.speaker != attribution.speaker:
+                thread = Thread(sentence.paragraph, attribution.speaker, True)
     # Still unattributed: a scare quote, a title, or a speaker we cannot tell.
     attributed = [q for q in _join_continued(quotes, doc.quotations) if q.speaker is not None]
     return attributed, statements
+
+
+@dataclass(frozen=True)
+class Thread:
+    """The latest speaker of an article's quote thread: their paragraph, and whether their last
+    quotation closed there."""
+
+    paragraph: int
+    speaker: Speaker
+    closed: bool
+
+    def follows(self, doc: Document, paragraph: int, quotation: Quotation) -> Basis | None:
+        """Tell how a quotation with no cue of its own follows the thread: carried from the
+        paragraph before (or across a caption when the thread's quotation was left open), a guess
+        when it opens a paragraph a little further on, else None (it is no part of the thread)."""
+        gap = paragraph - self.paragraph
+        opens_paragraph = doc.word_after(doc.paragraphs[quotation.paragraph].start, 0) >= quotation.mark
+        if gap <= 1 or (opens_paragraph and not self.closed and gap <= _THREAD_PARAGRAPHS):
+            return "carried"
+        return "guess" if opens_paragraph and gap <= _THREAD_PARAGRAPHS else None
 
 
 # The attribution right after a quotation, else the last one whose speaker or verb comes before it.
@@ -90,6 +124,19 @@ def _speaker_for(doc: Document, sentence: Sentence, quotation: Quotation, here: 
             return attribution.speaker
     before = [a for a in here if min(a.verb_start, a.ref.start) < start]
     return before[-1].speaker if before else None
+
+
+# `"…" - Jane Doe` closing a paragraph: the name after the dash signs the quotation.
+def _signed(doc: Document, quotation: Quotation, resolver: Resolver) -> Speaker | None:
+    text = doc.text
+    dash = _SIGNATURE.match(text, quotation.stop)
+    if not quotation.closed or dash is None or dash.end() == quotation.stop:
+        return None
+    end = doc.paragraphs[quotation.paragraph].end
+    name = name_forward(text, doc.words(dash.end(), min(end, doc.word_after(dash.end(), 5))))
+    if not name or text[name[-1].end : end].strip(" .,"):
+        return None
+    return resolver.resolve(Ref("name", text[name[0].start : name[-1].end], name[0].start, name[-1].end))
 
 
 # How far after a quotation its speaker may start: up to the first word that cannot introduce a
@@ -147,5 +194,5 @@ def _join_continued(quotes: list[Quote], quotations: list[Quotation]) -> list[Qu
         for i in chain:
             if result[i].speaker is None and speaker is not None:
                 q = result[i]
-                result[i] = Quote(q.text, q.start, q.end, q.kind, q.paragraph, speaker)
+                result[i] = Quote(q.text, q.start, q.end, q.kind, q.paragraph, speaker, "carried")
     return result
