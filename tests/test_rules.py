@@ -81,14 +81,14 @@ _REPORTING = """
     writing replies replied replying answered suggest suggests suggested suggesting predict predicts predicted
     predicting confirm confirms confirmed confirming maintain maintains maintained maintaining contend contends
     contended caution cautions cautioned cautioning points pointed pointing tweeted describe describes described calls
-    called asks asked accused accuses criticised criticized condemned praised
+    called asks asked accused accuses criticised criticized condemned praised concede concedes conceded continued
 """
 _STATEMENT = """
     say says said tell tells told add adds added stress stresses stressed assert asserts asserted emphasise emphasised
     emphasize emphasized note notes noted explain explained warn warned argue argued insist insisted state stated
     declare declared announce announced claim claimed affirm affirmed reiterate reiterated acknowledge acknowledged
     admit admitted highlight highlighted underline underlined underscore underscored recall recalled confirm confirmed
-    suggest suggested predict predicted maintain maintained contend contended caution cautioned
+    suggest suggested predict predicted maintain maintained contend contended caution cautioned concede conceded
 """
 _OBJECT = "accused accuses criticised criticized condemned praised describe describes described urge urges urged urging"
 
