@@ -23,6 +23,7 @@ from .cues import (
     ORGANISATION_SHORT_FORMS,
     PRONOUNS,
     REPORTING_VERBS,
+    SENTENCE_OPENERS,
     SPEAKER_ADVERBS,
     TITLE_NOUNS,
     TITLE_WORDS,
@@ -56,6 +57,8 @@ _DESCRIBED_NAME = re.compile(
 _MEMBER_OF = re.compile(r"[^\W\d_]\s+(?P<link>of|at|from)\s+(?:the\s+)?\Z")
 # Most words of a title and name after a reporting verb (`said Deputy Secretary of State for … Jane Doe`).
 _TITLED_WORDS = 14
+# What follows an `-ing` reporting form that reports a quotation: a word or two, a colon, a mark.
+_INTRODUCES_QUOTE = re.compile(r"(?:\s+[a-z]+){0,2}\s*:\s*[“\"‘'«]")
 # `seen by`, `obtained by`: the organisation after it is no subject.
 _AGENT = re.compile(r"\b(?:[a-z]+ed|seen)\s+by\s+(?:the\s+)?\Z", re.IGNORECASE)
 # `and`/`but` right before a verb (adverbs allowed): it shares the subject of the verb before it.
@@ -107,8 +110,10 @@ def _verbs(doc: Document, sentence: Sentence) -> list[Verb]:
     text = doc.text
     found: list[Verb] = []
     for word in doc.words(sentence.start, sentence.end):
-        if word.text not in REPORTING_VERBS or word.text.endswith("ing"):
+        if word.text not in REPORTING_VERBS:
             continue
+        if word.text.endswith("ing") and not _INTRODUCES_QUOTE.match(text, word.end, sentence.end):
+            continue  # `-ing` forms report only when a quotation follows (`, saying: “…”`)
         if _NOUN_BEFORE.search(text, max(sentence.start, word.start - _NOUN_REACH), word.start):
             continue  # `the claims`, `O'Brien's reply`: a noun, not a verb
         if doc.quoted(word.start):
@@ -144,6 +149,13 @@ def _pairs(doc: Document, sentence: Sentence, mentions: list[tuple[Organisation,
         according = text[verb.start : verb.end].lower() == "according to"
         if pairs and _JOINED_VERB.search(text, max(begin, verb.start - _NOUN_REACH), verb.start):
             pairs.append((verb, pairs[-1][1]))  # `X said … and said …`: the second verb's subject is X
+            continue
+        if text[verb.start : verb.end].endswith("ing") and text[begin : verb.start].rstrip().endswith(","):
+            # `X refused to comment, saying only: “…”`: the participle's subject opens the sentence
+            words = doc.words(begin, verb.start)
+            ref = _sentence_subject(text, words, near) if words else None
+            if ref is not None:
+                pairs.append((verb, ref))
             continue
         ref = None if according else subject_before(doc, begin, verb.start, near)
         if ref is None and text[verb.start : verb.end] not in OBJECT_VERBS:
@@ -199,11 +211,15 @@ def _antecedent(
 
 # The name or organisation that opens the clause, for a second verb of the same subject.
 def _sentence_subject(text: str, ws: list[Word], organisations: list[tuple[Organisation, Mention]]) -> Ref | None:
+    titled = _titled_name(text, ws[:_TITLED_WORDS])  # `Oxfam adviser Max Lawson welcomed it and said`
+    if titled:
+        return titled
     for organisation, mention in organisations:
         if ws[0].start <= mention.start <= ws[min(3, len(ws) - 1)].start:
             return Ref("organisation", organisation.name, mention.start, mention.end)
-    name = name_suffix(text, ws[:4])
-    if name and name[0] is ws[0]:
+    lead = ws[1:] if ws[0].lower in SENTENCE_OPENERS else ws  # `But Ferguson …`
+    name = name_forward(text, lead[:5])
+    if name and lead.index(name[0]) <= 1:  # after an honorific at most
         return Ref("name", text[name[0].start : name[-1].end], name[0].start, name[-1].end)
     return None
 
@@ -257,15 +273,20 @@ def _titled_name(text: str, ws: list[Word]) -> Ref | None:
     for word in ws:
         if run and not joins_name(text, run[-1], word):
             break
-        if not (word.capitalised or word.lower in _TITLE_RUN_LINKS or word.lower in TITLE_WORDS):
-            break  # `Coalition spokesperson Bob Rapoza`: a lower-case title may stand in the run
-        run.append(word)
+        title_word = word.capitalised or word.lower in _TITLE_RUN_LINKS or word.lower in TITLE_WORDS
+        if not title_word and (not run or len(run) > _TITLED_WORDS // 2 or word.lower in DESCRIPTION_STOPS):
+            break
+        run.append(word)  # `Oxfam senior policy adviser Max Lawson`: a lower-case title may stand in the run
     while run and not run[-1].capitalised:
         run.pop()
     name = name_suffix(text, run)
     lead = run[: len(run) - len(name)]
     if len(name) < 2 or not any(w.lower in TITLE_NOUNS for w in lead):
         return None
+    if any(not (w.capitalised or w.lower in TITLE_WORDS or w.lower in _TITLE_RUN_LINKS) for w in lead) and (
+        lead[-1].lower not in TITLE_NOUNS
+    ):
+        return None  # other lower-case words stand only in a title that ends right before the name
     if len(name) == 3 and lead[-1].lower in _TITLE_RUN_LINKS and len(name[0].text) > 2:
         name = name[1:]  # `… for Rivers and Canals Jane Doe`: the portfolio's last word is not the name's
     title, organisation = title_of(text[lead[0].start : name[0].start])
