@@ -21,10 +21,10 @@ from ..vocabulary import UPPER
 from .cues import HONORIFICS, TITLE_LINKS, TITLE_WORDS
 from .document import Document
 from .marks import Quotation
+from .names import name_forward
 from .organisations import Found
 from .people import Cast
 from .resolve import Resolver
-from .names import name_forward
 from .speakers import Ref, SpeakerPhrases
 from .statements import Attribution, reported_statement
 from .text import Sentence, Word
