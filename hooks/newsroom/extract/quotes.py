@@ -39,6 +39,8 @@ _INTRODUCING_WORDS = 16
 # Lower-case words that may stand there: title words and the links between them.
 _INTRODUCERS = TITLE_WORDS | TITLE_LINKS
 _OPENING = re.compile(rf"[\s…\[(.]*[{UPPER}0-9]")
+# Where the clause after a quotation ends.
+_CLAUSE_END = re.compile(r"[,;:“”\"‘«»()]")
 # Most paragraphs a quote thread reaches across (a caption between two parts of one speech).
 _THREAD_PARAGRAPHS = 2
 # A dash between a quotation and the name that signs it (`"…" - Jane Doe`).
@@ -63,6 +65,7 @@ def find_quotes(doc: Document, found: Found, speakers: SpeakerPhrases, cast: Cas
         doc.check_time()
         here = [a for a in attributions if a.speaker is not None]
         inside = doc.quotations_between(sentence.start, sentence.end)
+        quoted = False  # a quotation here was given a speaker: the thread is theirs, not `according to X`'s
         for quotation in inside:
             speaker = _speaker_for(doc, sentence, quotation, here) or _signed(doc, quotation, resolver)
             basis: Basis = "cue"
@@ -72,13 +75,15 @@ def find_quotes(doc: Document, found: Found, speakers: SpeakerPhrases, cast: Cas
             quotes.append(Quote(text[quotation.start : quotation.end], quotation.start, quotation.end,
                                 _kind(text, sentence, quotation), quotation.paragraph, speaker, basis))
             if speaker is not None:
-                thread = Thread(quotation.paragraph, speaker, quotation.closed)
+                thread, quoted = Thread(quotation.paragraph, speaker, quotation.closed), True
         for attribution in here:
             statement = reported_statement(doc, sentence, attribution, inside)
             if statement:
                 statements.append(statement)
             assert attribution.speaker is not None
-            if thread is None or thread.paragraph < sentence.paragraph or thread.speaker != attribution.speaker:
+            if not quoted and (
+                thread is None or thread.paragraph < sentence.paragraph or thread.speaker != attribution.speaker
+            ):
                 thread = Thread(sentence.paragraph, attribution.speaker, True)
     # Still unattributed: a scare quote, a title, or a speaker we cannot tell.
     attributed = [q for q in _join_continued(quotes, doc.quotations) if q.speaker is not None]
@@ -118,6 +123,11 @@ def _speaker_for(doc: Document, sentence: Sentence, quotation: Quotation, here: 
     ):
         return None
     reach = _introduced_up_to(doc, stop, sentence.end)
+    if text[quotation.end - 1 : quotation.end] == "," or text[stop : stop + 1] == ",":
+        # `“…,” team member Jane Doe told the press`: after a comma the clause that follows attributes it
+        limit = min(sentence.end, doc.word_after(stop, _INTRODUCING_WORDS))
+        clause = _CLAUSE_END.search(text, stop + 1, limit)
+        reach = max(reach, clause.start() if clause else limit)
     for attribution in here:
         first = min(attribution.verb_start, attribution.ref.start)
         if stop <= first <= reach:

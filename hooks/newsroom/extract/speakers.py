@@ -59,6 +59,8 @@ _MEMBER_OF = re.compile(r"[^\W\d_]\s+(?P<link>of|at|from)\s+(?:the\s+)?\Z")
 _TITLED_WORDS = 14
 # What follows an `-ing` reporting form that reports a quotation: a word or two, a colon, a mark.
 _INTRODUCES_QUOTE = re.compile(r"(?:\s+[a-z]+){0,2}\s*:\s*[“\"‘'«]")
+# `a spokeswoman for`: whoever is named after it is spoken for, not speaking.
+_SPOKESPERSON_FOR = re.compile(r"\b(?:an?|the)\s+spokes(?:man|woman|person)\s+for\b", re.IGNORECASE)
 # `seen by`, `obtained by`: the organisation after it is no subject.
 _AGENT = re.compile(r"\b(?:[a-z]+ed|seen)\s+by\s+(?:the\s+)?\Z", re.IGNORECASE)
 # `and`/`but` right before a verb (adverbs allowed): it shares the subject of the verb before it.
@@ -346,6 +348,9 @@ def _name_backward(text: str, begin: int, ws: list[Word]) -> Ref | None:
     before = [w for w in ws if w.end <= name[0].start]
     if before and before[-1].lower in ("and", "or", "&"):
         return None  # `A, B and C said`: several people, no one speaker
+    spokesperson = _SPOKESPERSON_FOR.search(text, begin, name[0].start)
+    if spokesperson:  # `a spokesman for minister Jane Doe said`: the spokesman speaks, for her
+        return Ref("description", text[spokesperson.start() : name[-1].end], spokesperson.start(), name[-1].end)
     title, organisation = title_of(text[begin : name[0].start])
     return Ref("name", text[name[0].start : name[-1].end], name[0].start, name[-1].end, title, organisation)
 
