@@ -34,7 +34,7 @@ VERB_PARTICLES = {form: verb.particle for verb in REPORTING_LEMMAS if verb.parti
 # Words that may stand between a speaker and the reporting verb.
 SPEAKER_ADVERBS = frozenset(
     "also further later then again previously recently once has have had earlier "
-    "separately additionally repeatedly".split()
+    "separately additionally repeatedly will would may might could can should must shall did does do".split()
 )
 
 # Personal pronouns that can be a speaker, with the gender they imply.

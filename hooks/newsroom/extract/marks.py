@@ -81,7 +81,7 @@ def _scan(
         elif closing is not None and _misused_closer(text, position, paragraph, opened):
             quotations.append(_quotation(text, opened, position, paragraph, closed=True, continued=continued))
             closing = None
-        elif closing is not None and char == text[opened] and char not in closing and _opens(text, position, paragraph, char):
+        elif closing is not None and char == text[opened] and _nests(text, position, paragraph, char, closing):
             depth += 1
         elif closing is not None and char in closing and depth:
             depth -= 1
@@ -110,6 +110,15 @@ def _misused_closer(text: str, position: int, paragraph: Paragraph, opened: int)
         and after.isspace()
         and text[position - 1] in ".?!,…"
     )
+
+
+# Whether a mark like the one that opened the quotation opens another inside it: a curly mark
+# anywhere (`“He told us “wait” twice”`), a straight single one between a space and a letter
+# (`'… using a 'quick fix' solution …'`).
+def _nests(text: str, position: int, paragraph: Paragraph, char: str, closing: str) -> bool:
+    if char not in closing:
+        return _opens(text, position, paragraph, char)
+    return char == "'" and _opens(text, position, paragraph, char) and text[position + 1 : position + 2].isalpha()
 
 
 # A straight mark after a sentence's end, with a word after it, opens the next part of a quotation
