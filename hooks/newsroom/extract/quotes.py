@@ -130,7 +130,9 @@ def _speaker_for(doc: Document, sentence: Sentence, quotation: Quotation, here: 
         reach = max(reach, clause.start() if clause else limit)
     for attribution in here:
         first = min(attribution.verb_start, attribution.ref.start)
-        if stop <= first <= reach:
+        after = max(attribution.verb_end, attribution.ref.end)
+        introduces = text[after : after + 8].lstrip(" \t")[:1] == ":"
+        if stop <= first <= reach and not introduces:  # `X said:` introduces the quotation after it
             return attribution.speaker
     before = [a for a in here if min(a.verb_start, a.ref.start) < start]
     return before[-1].speaker if before else None

@@ -61,6 +61,10 @@ _TITLED_WORDS = 14
 _INTRODUCES_QUOTE = re.compile(r"(?:\s+[a-z]+){0,2}\s*:\s*[“\"‘'«]")
 # `a spokeswoman for`: whoever is named after it is spoken for, not speaking.
 _SPOKESPERSON_FOR = re.compile(r"\b(?:an?|the)\s+spokes(?:man|woman|person)\s+for\b", re.IGNORECASE)
+# A lower-case word right after a name that is no preposition: the name is a clause's subject.
+_CLAUSE_GOES_ON = re.compile(
+    r"\s+(?!(?:" + "|".join(sorted(DESCRIPTION_STOPS | {"who", "of", "and", "said", "says"})) + r")\b)[a-z]"
+)
 # `seen by`, `obtained by`: the organisation after it is no subject.
 _AGENT = re.compile(r"\b(?:[a-z]+ed|seen)\s+by\s+(?:the\s+)?\Z", re.IGNORECASE)
 # `and`/`but` right before a verb (adverbs allowed): it shares the subject of the verb before it.
@@ -219,6 +223,8 @@ def _sentence_subject(text: str, ws: list[Word], organisations: list[tuple[Organ
     for organisation, mention in organisations:
         if ws[0].start <= mention.start <= ws[min(3, len(ws) - 1)].start:
             return Ref("organisation", organisation.name, mention.start, mention.end)
+    if ws[0].lower in PRONOUNS:  # `He did not … but argued`
+        return Ref("pronoun", ws[0].text, ws[0].start, ws[0].end)
     lead = ws[1:] if ws[0].lower in SENTENCE_OPENERS else ws  # `But Ferguson …`
     name = name_forward(text, lead[:5])
     if name and lead.index(name[0]) <= 1:  # after an honorific at most
@@ -258,6 +264,8 @@ def subject_after(
     title = text[ws[0].start : ws[lead - 1].end] if lead else None
     if ws[lead].capitalised and (lead == 0 or is_title(title or "")):
         name = name_forward(text, ws[lead:])
+        if name and _CLAUSE_GOES_ON.match(text, name[-1].end, stop):
+            return None  # `suggested Germany saw the EU as …`: the name opens the reported clause
         if name:
             ref = Ref("name", text[name[0].start : name[-1].end], name[0].start, name[-1].end, title)
             return ref if title else _with_apposition(text, ref, stop)
