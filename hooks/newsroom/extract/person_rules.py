@@ -1,4 +1,4 @@
-"""Word rules that tell a person's name from a thing's, and who a document speaks for.
+"""Word rules that tell a person's name from a thing's, and who speaks through a document or a verb.
 
 Each rule is a named word list with example articles, written for these rules;
 `tests/test_rules.py` extracts every example and checks the people (or the
@@ -64,6 +64,27 @@ SPEAKING_DOCUMENTS = _rule(
     "statement letter release email message post memo note",
     Case('Senator Ivo Ferris objected. Ferris\'s statement added, "This plan fails the valley."',
          speaker="Ivo Ferris"),
+    Case('The Ministry of Roads issued a letter. The Ministry of Roads letter reads "we may close the bridge".',
+         speaker="Ministry of Roads"),
 )
 
-PERSON_RULES = (THING_LAST, THING_FIRST, GIVEN_NAME_MONTHS, SPEAKING_DOCUMENTS)
+# Plural or unnamed speakers the writer names by what they are (`the report's authors say "…"`): the
+# words are theirs, though they name no one person.
+SPEAKING_GROUPS = _rule(
+    "speaking_groups",
+    "authors ministers officials poster posters blogger bloggers critics campaigners researchers",
+    Case('The survey\'s authors say damp homes are "a hidden epidemic".', speaker="The survey's authors"),
+    Case("Tablets could be 'a lifeline for the housebound', ministers have said.", speaker="ministers"),
+)
+
+# Verbs that give a quotation after them to their subject, though they report no statement
+# (`Doe branded the plan a "national scandal"`, `Doe believes the band will "go far"`).
+QUOTING_VERBS = _rule(
+    "quoting_verbs",
+    "believes believed branded brands dubbed dubs characterised characterized reasoned",
+    Case('Mayor Edda Brandt branded the delay a "slap in the face".', speaker="Edda Brandt"),
+    Case('Festival director Kit Amell believes the duo will "sell out every hall".', speaker="Kit Amell"),
+    Case("Edda Brandt believes the plan will work. Nobody objected.", people=("Edda Brandt",)),
+)
+
+PERSON_RULES = (THING_LAST, THING_FIRST, GIVEN_NAME_MONTHS, SPEAKING_DOCUMENTS, SPEAKING_GROUPS, QUOTING_VERBS)

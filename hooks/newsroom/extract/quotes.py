@@ -18,12 +18,13 @@ from dataclasses import dataclass
 
 from ..model import Basis, Quote, QuoteKind, Speaker, Statement
 from ..vocabulary import UPPER
-from .cues import HONORIFICS, TITLE_LINKS, TITLE_WORDS
+from .cues import HONORIFICS, NAME_CONNECTORS, TITLE_LINKS, TITLE_WORDS
 from .document import Document
 from .marks import Quotation
 from .names import name_forward
 from .organisations import Found
 from .people import Cast
+from .person_rules import SPEAKING_GROUPS
 from .resolve import Resolver
 from .speakers import Ref, SpeakerPhrases
 from .statements import Attribution, reported_statement
@@ -34,6 +35,8 @@ _SO_CALLED = re.compile(r"\bso-called\s*\Z", re.IGNORECASE)
 _LABEL_BEFORE = re.compile(r"\b(?:its|their|his|her|our)\s*\Z", re.IGNORECASE)
 _LABEL_AFTER = re.compile(r"\s+[a-z]")
 _LABEL_WORDS = 3
+# Most words of a quoted name (`“Better Idea of Afghan Girls”`); a quotation of capitalised words only.
+_NAME_WORDS = 6
 # Most words between a quotation and its speaker (`,” Commissioner for Agriculture Dr Jane Doe said`).
 _INTRODUCING_WORDS = 16
 # Lower-case words that may stand there: title words and the links between them.
@@ -77,7 +80,11 @@ def find_quotes(doc: Document, found: Found, speakers: SpeakerPhrases, cast: Cas
             if speaker is not None:
                 thread, quoted = Thread(quotation.paragraph, speaker, quotation.closed), True
         for attribution in here:
-            statement = reported_statement(doc, sentence, attribution, inside)
+            # `Officials said …` quotes a group's words, but a statement needs someone to stand behind it.
+            group = attribution.ref.kind == "description" and attribution.ref.text.split()[-1].lower() in (
+                SPEAKING_GROUPS.words
+            )
+            statement = None if group else reported_statement(doc, sentence, attribution, inside)
             if statement:
                 statements.append(statement)
             assert attribution.speaker is not None
@@ -122,6 +129,8 @@ def _speaker_for(doc: Document, sentence: Sentence, quotation: Quotation, here: 
         and _LABEL_AFTER.match(text, stop)
     ):
         return None
+    if _kind(text, sentence, quotation) == "partial" and _title_cased(doc, quotation):
+        return None  # `a robot named “Better Idea of Afghan Girls”`: a name, nobody's words
     reach = _introduced_up_to(doc, stop, sentence.end)
     if text[quotation.end - 1 : quotation.end] == "," or text[stop : stop + 1] == ",":
         # `“…,” team member Jane Doe told the press`: after a comma the clause that follows attributes it
@@ -149,6 +158,12 @@ def _signed(doc: Document, quotation: Quotation, resolver: Resolver) -> Speaker 
     if not name or text[name[-1].end : end].strip(" .,"):
         return None
     return resolver.resolve(Ref("name", text[name[0].start : name[-1].end], name[0].start, name[-1].end))
+
+
+# Whether a short quotation is a name: every word capitalised but the links (`of`, `and`, `the`).
+def _title_cased(doc: Document, quotation: Quotation) -> bool:
+    words = doc.words(quotation.start, quotation.end)
+    return 0 < len(words) <= _NAME_WORDS and all(w.capitalised or w.lower in NAME_CONNECTORS for w in words)
 
 
 # How far after a quotation its speaker may start: up to the first word that cannot introduce a

@@ -33,7 +33,7 @@ from .document import Document
 from .job_titles import is_title, is_title_word, title_of
 from .names import joins_name, name_forward, name_suffix
 from .organisations import Found
-from .person_rules import SPEAKING_DOCUMENTS
+from .person_rules import QUOTING_VERBS, SPEAKING_DOCUMENTS, SPEAKING_GROUPS
 from .text import Sentence, Word, holds_any
 
 RefKind = Literal["name", "pronoun", "description", "organisation"]
@@ -65,6 +65,8 @@ _SPOKESPERSON_FOR = re.compile(r"\b(?:an?|the)\s+spokes(?:man|woman|person)\s+fo
 _CLAUSE_GOES_ON = re.compile(
     r"\s+(?!(?:" + "|".join(sorted(DESCRIPTION_STOPS | {"who", "of", "and", "said", "says"})) + r")\b)[a-z]"
 )
+# A document right before `reads` (`the letter reads “…”`).
+_DOCUMENT_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(SPEAKING_DOCUMENTS.words)) + r")\s+\Z", re.IGNORECASE)
 # `seen by`, `obtained by`: the organisation after it is no subject.
 _AGENT = re.compile(r"\b(?:[a-z]+ed|seen)\s+by\s+(?:the\s+)?\Z", re.IGNORECASE)
 # `and`/`but` right before a verb (adverbs allowed): it shares the subject of the verb before it.
@@ -116,6 +118,12 @@ def _verbs(doc: Document, sentence: Sentence) -> list[Verb]:
     text = doc.text
     found: list[Verb] = []
     for word in doc.words(sentence.start, sentence.end):
+        if word.text in QUOTING_VERBS.words or (word.lower in ("reads", "read") and _DOCUMENT_BEFORE.search(
+            text, max(sentence.start, word.start - _NOUN_REACH), word.start
+        )):
+            if doc.quotations_between(word.end, sentence.end):  # `X branded it a “…”`, `the letter reads “…”`
+                found.append(Verb(word.start, word.end))
+            continue
         if word.text not in REPORTING_VERBS:
             continue
         if word.text.endswith("ing") and not _INTRODUCES_QUOTE.match(text, word.end, sentence.end):
@@ -315,8 +323,12 @@ def _phrase_ending(
     last = ws[-1]
     if last.lower in PRONOUNS:
         return Ref("pronoun", last.text, last.start, last.end)
-    if last.lower in SPEAKING_DOCUMENTS.words and len(ws) > 1 and ws[-2].lower.endswith("'s"):
-        return _owner(text, begin, ws[:-1], organisations)
+    if last.lower in SPEAKING_DOCUMENTS.words and len(ws) > 1:
+        if ws[-2].lower.endswith("'s"):
+            return _owner(text, begin, ws[:-1], organisations)
+        for organisation, mention in organisations:  # `the Ministry of Roads letter reads`
+            if mention.end == ws[-2].end and mention.start >= begin:
+                return Ref("organisation", organisation.name, mention.start, mention.end)
     for organisation, mention in organisations:
         if mention.end == last.end and mention.start >= begin:
             if _GROUP_AT.search(text, begin, mention.start):
@@ -370,12 +382,16 @@ def _description_backward(text: str, ws: list[Word]) -> Ref | None:
         if _CLAUSE_BREAK.search(text[ws[first - 1].end : ws[first].start]):
             break
         first -= 1
-    if first > 0 and ws[first - 1].lower in DETERMINERS:
+    if first > 0 and ws[first - 1].lower in DETERMINERS and not _CLAUSE_BREAK.search(
+        text[ws[first - 1].end : ws[first].start]
+    ):
         first -= 1
     phrase = ws[first:]
     content = {w.lower.removesuffix("'s") for w in phrase}
     head = phrase[-1].lower
-    if head in TITLE_NOUNS or head in ("spokesperson", "official") or head in SPEAKING_DOCUMENTS.words:
+    if head in TITLE_NOUNS or head in ("spokesperson", "official") or head in SPEAKING_DOCUMENTS.words or (
+        head in SPEAKING_GROUPS.words
+    ):
         return Ref("description", text[phrase[0].start : phrase[-1].end], phrase[0].start, phrase[-1].end)
     if head in ORGANISATION_SHORT_FORMS and content & DETERMINERS and not _GROUP_AT.search(
         text, max(0, phrase[0].start - 40), phrase[0].start
