@@ -27,6 +27,9 @@ _HONORIFIC_BEFORE = re.compile(r"\b(?P<word>[A-Z][a-z]{1,8})\.?\s+\Z")
 _TITLE_BEFORE = re.compile(r"(?<![\w'’])(?:[Tt]he|[Aa]n?|[Ii]ts|[\w'’]+['’]s)\s+(?P<title>[\w\s-]{3,60}?),\s*\Z")
 _APPOSITION_AFTER = re.compile(r",\s*(?P<title>[^,.;()“”\"]{3,80}?)\s*[,.;]")
 _MIN_NAME_WORDS = 2
+# Shortest surname a misspelling is looked for, and most letters it may get wrong.
+_MISSPELT_LENGTH = 6
+_MISSPELT_EDITS = 2
 # How far before a name `the regional director, ` may start (its title is at most 60 characters).
 _TITLE_REACH = 160
 
@@ -68,7 +71,9 @@ def find_people(doc: Document, found: Found, speakers: SpeakerPhrases) -> Cast:
 def namesakes(persons: list[Person], name: str) -> list[Person]:
     """Return the persons a name (a full name, a surname, `Jane Doe` for `Jane Q. Doe`) can mean.
 
-    Every known person whose name holds these words in order, or starts and ends with them.
+    Every known person whose name holds these words in order, or starts and ends with them; failing
+    those, the one person whose surname a lone surname misspells by a letter or two (`Bauchtman` for
+    `Buchtmann`).
     """
     tokens = [t.lower() for t in name.split()]
     matches = []
@@ -78,7 +83,23 @@ def namesakes(persons: list[Person], name: str) -> list[Person]:
             len(tokens) > 1 and tokens[-1] == known[-1] and tokens[0] == known[0]
         ):
             matches.append(person)
-    return matches
+    if matches or len(tokens) > 1 or len(name) < _MISSPELT_LENGTH:
+        return matches
+    close = [p for p in persons if len(p.name.split()) > 1 and _near(tokens[0], p.name.split()[-1].lower())]
+    return close if len(close) == 1 else []
+
+
+# Whether two words of the same first letter are at most `_MISSPELT_EDITS` edits apart.
+def _near(left: str, right: str) -> bool:
+    if left[0] != right[0] or abs(len(left) - len(right)) > _MISSPELT_EDITS or left == right:
+        return False
+    previous = list(range(len(right) + 1))
+    for i, a in enumerate(left, 1):
+        current = [i]
+        for j, b in enumerate(right, 1):
+            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a != b)))
+        previous = current
+    return previous[-1] <= _MISSPELT_EDITS
 
 
 def honorific_gender(text: str, ref: Ref) -> str | None:

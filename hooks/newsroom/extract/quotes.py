@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from ..model import Basis, Quote, QuoteKind, Speaker, Statement
 from ..vocabulary import UPPER
-from .cues import HONORIFICS, NAME_CONNECTORS, TITLE_LINKS, TITLE_WORDS
+from .cues import HONORIFICS, NAME_CONNECTORS, NON_ORGANISATION_HEADS, TITLE_LINKS, TITLE_WORDS
 from .document import Document
 from .marks import Quotation
 from .names import name_forward
@@ -37,6 +37,8 @@ _LABEL_AFTER = re.compile(r"\s+[a-z]")
 _LABEL_WORDS = 3
 # Most words of a quoted name (`“Better Idea of Afghan Girls”`); a quotation of capitalised words only.
 _NAME_WORDS = 6
+# A noun a quoted name stands before (`the “clean air” campaign`): plans, campaigns, events.
+_NAMED_AFTER = re.compile(r"\s+(?:" + "|".join(sorted(NON_ORGANISATION_HEADS)) + r")\b")
 # Most words between a quotation and its speaker (`,” Commissioner for Agriculture Dr Jane Doe said`).
 _INTRODUCING_WORDS = 16
 # Lower-case words that may stand there: title words and the links between them.
@@ -129,8 +131,10 @@ def _speaker_for(doc: Document, sentence: Sentence, quotation: Quotation, here: 
         and _LABEL_AFTER.match(text, stop)
     ):
         return None
-    if _kind(text, sentence, quotation) == "partial" and _title_cased(doc, quotation):
-        return None  # `a robot named “Better Idea of Afghan Girls”`: a name, nobody's words
+    if _kind(text, sentence, quotation) == "partial" and (
+        _title_cased(doc, quotation) or _NAMED_AFTER.match(text, stop, sentence.end)
+    ):
+        return None  # `a robot named “Better Idea”`, `the “better data” agenda`: a name, nobody's words
     reach = _introduced_up_to(doc, stop, sentence.end)
     if text[quotation.end - 1 : quotation.end] == "," or text[stop : stop + 1] == ",":
         # `“…,” team member Jane Doe told the press`: after a comma the clause that follows attributes it
