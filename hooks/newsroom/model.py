@@ -55,6 +55,11 @@ class Quote:
     speaker: Speaker | None
     basis: Basis = "cue"
 
+    @property
+    def named_speaker(self) -> Speaker | None:
+        """The speaker pages name: none when the speaker is only a guess."""
+        return None if self.basis == "guess" else self.speaker
+
 
 @dataclass(frozen=True)
 class Statement:
@@ -66,6 +71,11 @@ class Statement:
     paragraph: int
     speaker: Speaker
     basis: Basis = "cue"
+
+    @property
+    def named_speaker(self) -> Speaker | None:
+        """The speaker pages name: none when the speaker is only a guess."""
+        return None if self.basis == "guess" else self.speaker
 
 
 @dataclass(frozen=True)

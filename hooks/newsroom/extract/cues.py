@@ -70,7 +70,7 @@ TITLE_NOUNS = frozenset(
     inspector commander colonel captain lieutenant sergeant chief-executive president-elect
     vice-chair vice-chancellor spokesperson-general economist-in-chief editor organiser organizer
     campaigner activist correspondent physician nurse paediatrician pediatrician surgeon author co-author
-    coach
+    coach councillor councilor
     """.split()
 )
 
