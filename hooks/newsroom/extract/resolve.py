@@ -32,9 +32,9 @@ class Resolver:
         self.found = found
         self.cast = cast
         self.gender = dict(cast.gender)
-        # The persons resolved as speakers so far: where their phrase starts (text order), and the
-        # gender of the pronoun that named them, if one did.
-        self.spoken: list[tuple[int, Person, str | None]] = []
+        # The latest person resolved as a speaker, by the gender known when they spoke (a pronoun
+        # that named them gives theirs): where their phrase starts, and who.
+        self.spoken: dict[str | None, tuple[int, Person]] = {}
         self._sentence_starts = [s.start for s in doc.sentences]
 
     def resolve(self, ref: Ref) -> Speaker | None:
@@ -47,7 +47,8 @@ class Resolver:
         if speaker is not None and speaker.kind == "person":
             person = next((p for p in self.cast.persons if p.name == speaker.name), None)
             if person is not None:
-                self.spoken.append((ref.start, person, PRONOUNS.get(ref.text.lower()) if ref.kind == "pronoun" else None))
+                said = PRONOUNS.get(ref.text.lower()) if ref.kind == "pronoun" else None
+                self.spoken[self.gender[person.name] or said] = (ref.start, person)
         return speaker
 
     # The speaker of one phrase, without remembering it.
@@ -89,13 +90,20 @@ class Resolver:
         # A pronoun after a quotation means its speaker, never someone the quotation names.
         earlier = [(o, p) for o, p in self.cast.mentions if o < ref.start and not self.doc.quoted(o)]
         compatible = [(o, p) for o, p in earlier if self.gender[p.name] in (None, wanted)]
-        spoken = [(o, p) for o, p, said in self.spoken if o < ref.start and (self.gender[p.name] or said) in (None, wanted)]
-        if not compatible and not spoken:
+        spoken = max(
+            (pair for key in {None, wanted} if (pair := self.spoken.get(key)) and pair[0] < ref.start
+             and self.gender[pair[1].name] in (None, wanted)),
+            key=lambda pair: pair[0],
+            default=None,
+        )
+        if not compatible and spoken is None:
             return None
-        latest = max(compatible[-1][0] if compatible else -1, spoken[-1][0] if spoken else -1)
+        latest = max(compatible[-1][0] if compatible else -1, spoken[0] if spoken else -1)
         sentence = self._sentence_of(latest)
-        speakers = [p for o, p in spoken if sentence[0] <= o < sentence[1]]
-        chosen = speakers[-1] if speakers else next(p for o, p in compatible if sentence[0] <= o < sentence[1])
+        if spoken is not None and sentence[0] <= spoken[0] < sentence[1]:
+            chosen = spoken[1]
+        else:
+            chosen = next(p for o, p in compatible if sentence[0] <= o < sentence[1])
         # Learn a gender only when the pronoun could mean nobody else: one person named so far,
         # or one person in the sentence it reaches back to (`Ndlovu said … . She accused …`).
         if len({p.name for _, p in earlier}) == 1 or len({p.name for o, p in earlier if sentence[0] <= o < sentence[1]}) == 1:
