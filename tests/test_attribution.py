@@ -146,7 +146,13 @@ def test_people_are_people() -> None:
         "But Reddy added that Colm had never promised more. Reddy's deputy, Ana Souza, agreed."
     )
     assert [p.name for p in article.people] == ["Colm Reddy", "Ana Souza"]
-    assert len(article.people[0].mentions) == 3
+    assert [m.text for m in article.people[0].mentions] == ["Colm Reddy", "Reddy", "Colm", "Reddy"]
+
+
+def test_a_place_in_a_title_is_not_part_of_the_name() -> None:
+    article = extract_text("In a statement, Governor of Westland Rosa Lind said, “We lost the bid.”")
+    assert [p.name for p in article.people] == ["Rosa Lind"]
+    assert _said(article) == [("We lost the bid.", "Rosa Lind")]
 
 
 def test_a_headline_names_nobody_new() -> None:

@@ -27,6 +27,8 @@ _HONORIFIC_BEFORE = re.compile(r"\b(?P<word>[A-Z][a-z]{1,8})\.?\s+\Z")
 _TITLE_BEFORE = re.compile(r"(?<![\w'’])(?:[Tt]he|[Aa]n?|[Ii]ts|[\w'’]+['’]s)\s+(?P<title>[\w\s-]{3,60}?),\s*\Z")
 _APPOSITION_AFTER = re.compile(r",\s*(?P<title>[^,.;()“”\"]{3,80}?)\s*[,.;]")
 _MIN_NAME_WORDS = 2
+# A first name this short (`C.`, `Jo`) is never looked for alone: an initial, or too common a string.
+_INITIAL = 2
 # Shortest surname a misspelling is looked for, and most letters it may get wrong.
 _MISSPELT_LENGTH = 6
 _MISSPELT_EDITS = 2
@@ -184,7 +186,12 @@ def _index_mentions(doc: Document, cast: Cast) -> None:
     start = doc.sentences[0].start if doc.sentences else 0
     for person in cast.persons:
         parts = [p for p in person.name.split() if p[:1].isupper()]
-        forms = {person.name, *(p for p in parts[1:] if p not in shared)} if len(parts) > 1 else {person.name}
+        # The surname and the other name words alone, and the first name when it is a whole word
+        # (`Dean` of `C. Dean Ferrante`, `Ana` of `Ana Souza`), unless another person shares them.
+        alone = [p for p in parts[1:] if p not in shared]
+        if len(parts) > 1 and len(parts[0]) > _INITIAL and parts[0] not in shared and parts[0].isalpha():
+            alone.append(parts[0])
+        forms = {person.name, *alone} if len(parts) > 1 else {person.name}
         ordered = [Form(form) for form in sorted(forms, key=lambda form: (-len(form), form))]
         for begin, end in find_forms(doc.text, ordered, start):
             person.mentions.append(Mention(doc.text[begin:end], begin, end, doc.paragraph_of(begin)))

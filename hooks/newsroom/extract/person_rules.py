@@ -37,8 +37,10 @@ def _rule(name: str, words: str, *examples: Case) -> WordRule:
 # Last words that make a capitalised run a place, a vehicle or a work, never a person (`… Airport`).
 THING_LAST = _rule(
     "thing_last",
-    "airport airfield base pad station terminal reich empire wiki study survey programme site website",
+    "airport airfield base pad station terminal reich empire wiki study survey programme site website "
+    "hotel square resort avenue greenway alleys partnership lab force",
     Case("The plane landed at Kelso Marsh Airport on Friday. Nobody was hurt.", people=()),
+    Case("Delegates met at the Grand Meridian Hotel, near Holloway Square.", people=()),
     Case('Fenna Ruud, the director of the Norland Diet Study, said the figures were "stark".',
          speaker="Fenna Ruud", not_people=("Norland Diet Study",)),
 )

@@ -368,6 +368,8 @@ def _name_backward(text: str, begin: int, ws: list[Word]) -> Ref | None:
     before = [w for w in ws if w.end <= name[0].start]
     if before and before[-1].lower in ("and", "or", "&"):
         return None  # `A, B and C said`: several people, no one speaker
+    if len(name) == 3 and before and before[-1].lower in ("of", "for") and any(w.lower in TITLE_NOUNS for w in before):
+        name = name[1:]  # `Governor of Westland Jane Doe said`: the place is the title's, not her name's
     spokesperson = _SPOKESPERSON_FOR.search(text, begin, name[0].start)
     if spokesperson:  # `a spokesman for minister Jane Doe said`: the spokesman speaks, for her
         return Ref("description", text[spokesperson.start() : name[-1].end], spokesperson.start(), name[-1].end)
