@@ -17,7 +17,7 @@ from .cues import (
     SENTENCE_OPENERS,
     TITLE_NOUNS,
 )
-from .person_rules import GIVEN_NAME_MONTHS, THING_FIRST, THING_LAST
+from .person_rules import GIVEN_NAME_MONTHS, POST_NOMINALS, THING_FIRST, THING_LAST
 from .phrases import CALENDAR
 from .text import Word
 
@@ -34,7 +34,10 @@ def name_suffix(text: str, ws: list[Word]) -> list[Word]:
     The name that ends a run of words: up to four capitalised words and the particles between them.
     """
     name: list[Word] = []
-    for index in range(len(ws) - 1, -1, -1):
+    last = len(ws) - 1
+    while last > 0 and ws[last].lower in POST_NOMINALS.words and joins_name(text, ws[last - 1], ws[last]):
+        last -= 1  # `Jane Doe QC`: the letters after a name are no part of it
+    for index in range(last, -1, -1):
         word = ws[index]
         if name and (not joins_name(text, word, name[0]) or word.text.endswith(("'s", "’s"))):
             break  # `September's Hartlepool`: a possessive ends the words before a name

@@ -89,4 +89,23 @@ QUOTING_VERBS = _rule(
     Case("Edda Brandt believes the plan will work. Nobody objected.", people=("Edda Brandt",)),
 )
 
-PERSON_RULES = (THING_LAST, THING_FIRST, GIVEN_NAME_MONTHS, SPEAKING_DOCUMENTS, SPEAKING_GROUPS, QUOTING_VERBS)
+# Letters after a name (`Jane Doe QC said`): the name ends before them.
+POST_NOMINALS = _rule(
+    "post_nominals",
+    "qc kc mp mep msp obe mbe cbe phd",
+    Case("Tomas Weir QC, acting for the family, said the delay was “unforgivable”.", speaker="Tomas Weir"),
+)
+
+# Verbs that make their subject speak when a document is their object (`X issued a statement`): the
+# quotation after the sentence carries on their words.
+ISSUING_VERBS = _rule(
+    "issuing_verbs",
+    "issued issues released releases",
+    Case("Senator Ivo Ferris issued a statement on the closure. “This is a sad day for the valley.”",
+         speaker="Ivo Ferris"),
+)
+
+PERSON_RULES = (
+    THING_LAST, THING_FIRST, GIVEN_NAME_MONTHS, SPEAKING_DOCUMENTS, SPEAKING_GROUPS, QUOTING_VERBS, POST_NOMINALS,
+    ISSUING_VERBS,
+)

@@ -33,7 +33,7 @@ from .document import Document
 from .job_titles import is_title, is_title_word, title_of
 from .names import joins_name, name_forward, name_suffix
 from .organisations import Found
-from .person_rules import QUOTING_VERBS, SPEAKING_DOCUMENTS, SPEAKING_GROUPS
+from .person_rules import ISSUING_VERBS, QUOTING_VERBS, SPEAKING_DOCUMENTS, SPEAKING_GROUPS
 from .text import Sentence, Word, holds_any
 
 RefKind = Literal["name", "pronoun", "description", "organisation"]
@@ -64,6 +64,10 @@ _SPOKESPERSON_FOR = re.compile(r"\b(?:an?|the)\s+spokes(?:man|woman|person)\s+fo
 # A lower-case word right after a name that is no preposition: the name is a clause's subject.
 _CLAUSE_GOES_ON = re.compile(
     r"\s+(?!(?:" + "|".join(sorted(DESCRIPTION_STOPS | {"who", "of", "and", "said", "says"})) + r")\b)[a-z]"
+)
+# The document an issuing verb puts out (`issued a statement`, `released a short letter`).
+_ISSUED_DOCUMENT = re.compile(
+    r"\s+(?:a|an|the|their|his|her|its)\s+(?:[a-z]+\s+)?(?:" + "|".join(sorted(SPEAKING_DOCUMENTS.words)) + r")\b"
 )
 # A document right before `reads` (`the letter reads “…”`).
 _DOCUMENT_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(SPEAKING_DOCUMENTS.words)) + r")\s+\Z", re.IGNORECASE)
@@ -123,6 +127,11 @@ def _verbs(doc: Document, sentence: Sentence) -> list[Verb]:
         )):
             if doc.quotations_between(word.end, sentence.end):  # `X branded it a “…”`, `the letter reads “…”`
                 found.append(Verb(word.start, word.end))
+            continue
+        if word.text in ISSUING_VERBS.words:
+            issued = _ISSUED_DOCUMENT.match(text, word.end, sentence.end)
+            if issued:  # `X issued a statement`: X speaks in the quotations that follow
+                found.append(Verb(word.start, issued.end()))
             continue
         if word.text not in REPORTING_VERBS:
             continue
