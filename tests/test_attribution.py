@@ -167,6 +167,17 @@ def test_a_misspelt_surname_is_the_person_it_is_close_to() -> None:
     assert _said(article) == [("We will report in June,", "Lydia Marchetti")]
 
 
+def test_a_quotation_after_a_colon_with_no_verb_is_a_guess_for_the_sentence_subject() -> None:
+    article = extract_text(
+        "At the hearing on Tuesday, Premier Aldo Rinn defended the budget: “We have cut waste in every "
+        "department and we will keep doing so.” The theme was set: “Blue Skies Ahead.”"
+    )
+    assert [(q.text[:12], q.speaker.name if q.speaker else None, q.basis) for q in article.quotes] == [
+        ("We have cut ", "Aldo Rinn", "guess")
+    ]
+    assert article_json(article)["quotes"][0]["basis"] == "guess"
+
+
 def _guessed(article: Article) -> Article:
     article.quotes = [
         Quote(q.text, q.start, q.end, q.kind, q.paragraph, q.speaker, "guess") for q in article.quotes

@@ -8,12 +8,15 @@ speaker was found by a cue. A quotation that opens a sentence with none follows
 the quote thread: the latest speaker's words carry on from the paragraph before
 (or across a caption, when their quotation was left open), and a paragraph
 opening with a quotation a little further on is given to them as a guess. A
+quotation after a colon in a sentence with no reporting verb (`X defended the
+record: “…”`) is given to the first person the sentence names, as a guess. A
 quoted fragment with no speaker anywhere is a scare quote and is left out.
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from ..model import Basis, Quote, QuoteKind, Speaker, Statement
@@ -46,6 +49,8 @@ _INTRODUCERS = TITLE_WORDS | TITLE_LINKS
 _OPENING = re.compile(rf"[\s…\[(.]*[{UPPER}0-9]")
 # Where the clause after a quotation ends.
 _CLAUSE_END = re.compile(r"[,;:“”\"‘«»()]")
+# A colon right before a quotation (`… the record: “…”`).
+_COLON_BEFORE = re.compile(r":\s*\Z")
 # Most paragraphs a quote thread reaches across (a caption between two parts of one speech).
 _THREAD_PARAGRAPHS = 2
 # A dash between a quotation and the name that signs it (`"…" - Jane Doe`).
@@ -66,6 +71,7 @@ def find_quotes(doc: Document, found: Found, speakers: SpeakerPhrases, cast: Cas
     quotes: list[Quote] = []
     statements: list[Statement] = []
     thread: Thread | None = None
+    starts = [offset for offset, _ in cast.mentions]
     for sentence, attributions in zip(doc.sentences, resolved, strict=True):
         doc.check_time()
         here = [a for a in attributions if a.speaker is not None]
@@ -77,9 +83,16 @@ def find_quotes(doc: Document, found: Found, speakers: SpeakerPhrases, cast: Cas
             follows = thread.follows(doc, sentence.paragraph, quotation) if thread and speaker is None else None
             if thread and follows and _opens_sentence(doc, sentence, quotation):
                 speaker, basis = thread.speaker, follows
+            elif (
+                speaker is None
+                and _COLON_BEFORE.search(text, max(sentence.start, quotation.mark - 4), quotation.mark)
+                and len(doc.words(quotation.start, quotation.end)) > _NAME_WORDS  # not `theme: “Blue Skies”`
+            ):
+                speaker = _subject_person(doc, cast, starts, sentence, quotation)
+                basis = "guess"  # `X defended the record: “…”`: no verb says X said it, so only a guess
             quotes.append(Quote(text[quotation.start : quotation.end], quotation.start, quotation.end,
                                 _kind(text, sentence, quotation), quotation.paragraph, speaker, basis))
-            if speaker is not None:
+            if speaker is not None and basis != "guess":  # a guess carries nothing over
                 thread, quoted = Thread(quotation.paragraph, speaker, quotation.closed), True
         for attribution in here:
             # `Officials said …` quotes a group's words, but a statement needs someone to stand behind it.
@@ -149,6 +162,16 @@ def _speaker_for(doc: Document, sentence: Sentence, quotation: Quotation, here: 
             return attribution.speaker
     before = [a for a in here if min(a.verb_start, a.ref.start) < start]
     return before[-1].speaker if before else None
+
+
+# The first person named in a sentence before a quotation, outside quotations.
+def _subject_person(
+    doc: Document, cast: Cast, starts: list[int], sentence: Sentence, quotation: Quotation
+) -> Speaker | None:
+    for offset, person in cast.mentions[bisect_left(starts, sentence.start) : bisect_left(starts, quotation.mark)]:
+        if not doc.quoted(offset):
+            return Speaker(person.name, "person")
+    return None
 
 
 # `"…" - Jane Doe` closing a paragraph: the name after the dash signs the quotation.
