@@ -88,6 +88,25 @@ def test_an_according_to_source_does_not_take_over_the_thread() -> None:
     assert _speakers(article.text) == ["Jonas Vik", "Jonas Vik"]
 
 
+def test_a_participle_reports_the_quotation_in_its_clause() -> None:
+    article = extract_text(
+        "Coach Marek Duda refused to comment, saying only: “We move on.” Later Duda was heard saying he "
+        "was tired of “defending these referees week after week”."
+    )
+    assert _said(article) == [
+        ("We move on.", "Marek Duda"),
+        ("defending these referees week after week", "Marek Duda"),
+    ]
+
+
+def test_a_partial_quote_before_by_belongs_to_the_organisation_after_it() -> None:
+    article = extract_text(
+        "Coach Marek Duda accused the referee of “bias” and was “severely reprimanded” by the Harbour "
+        "Football Association on Monday."
+    )
+    assert _said(article)[-1] == ("severely reprimanded", "Harbour Football Association")
+
+
 def test_a_quote_signed_after_a_dash() -> None:
     article = extract_text("Hana Ortiz runs the shelter.\n\n\"Every bed is taken tonight.\" - Hana Ortiz")
     assert _said(article) == [("Every bed is taken tonight.", "Hana Ortiz")]

@@ -3,9 +3,11 @@
 Each sentence's reporting verbs (`said`, `told`, `according to`) are paired with
 a speaker phrase before or after them. A quotation takes the attribution right
 after it (`“…,” she said`), else the one before it (`X said: “…”`), else any in
-its sentence, else a name signing it after a dash (`"…" - Jane Doe`): its
-speaker was found by a cue. A quotation that opens a sentence with none follows
-the quote thread: the latest speaker's words carry on from the paragraph before
+its sentence, else a name signing it after a dash (`"…" - Jane Doe`); a partial
+quotation before `by` and an organisation is that organisation's words (`was
+“reprimanded” by the Board`). Each of these speakers was found by a cue. A
+quotation that opens a sentence with none follows the quote thread: the latest
+speaker's words carry on from the paragraph before
 (or across a caption, when their quotation was left open), and a paragraph
 opening with a quotation a little further on is given to them as a guess. A
 quotation after a colon in a sentence with no reporting verb (`X defended the
@@ -49,6 +51,8 @@ _INTRODUCERS = TITLE_WORDS | TITLE_LINKS
 _OPENING = re.compile(rf"[\s…\[(.]*[{UPPER}0-9]")
 # Where the clause after a quotation ends.
 _CLAUSE_END = re.compile(r"[,;:“”\"‘«»()]")
+# `by` (and `the`) right after a quotation: what follows is the agent of a passive.
+_BY_AFTER = re.compile(r"[ \t]+by[ \t]+(?:the[ \t]+)?")
 # A colon right before a quotation (`… the record: “…”`).
 _COLON_BEFORE = re.compile(r":\s*\Z")
 # Most paragraphs a quote thread reaches across (a caption between two parts of one speech).
@@ -72,13 +76,18 @@ def find_quotes(doc: Document, found: Found, speakers: SpeakerPhrases, cast: Cas
     statements: list[Statement] = []
     thread: Thread | None = None
     starts = [offset for offset, _ in cast.mentions]
+    organisation_starts = [mention.start for _, mention in found.mentions]
     for sentence, attributions in zip(doc.sentences, resolved, strict=True):
         doc.check_time()
         here = [a for a in attributions if a.speaker is not None]
         inside = doc.quotations_between(sentence.start, sentence.end)
         quoted = False  # a quotation here was given a speaker: the thread is theirs, not `according to X`'s
         for quotation in inside:
-            speaker = _speaker_for(doc, sentence, quotation, here) or _signed(doc, quotation, resolver)
+            speaker = (
+                _agent(doc, found, sentence, quotation, organisation_starts)
+                or _speaker_for(doc, sentence, quotation, here)
+                or _signed(doc, quotation, resolver)
+            )
             basis: Basis = "cue"
             follows = thread.follows(doc, sentence.paragraph, quotation) if thread and speaker is None else None
             if thread and follows and _opens_sentence(doc, sentence, quotation):
@@ -171,6 +180,17 @@ def _subject_person(
     for offset, person in cast.mentions[bisect_left(starts, sentence.start) : bisect_left(starts, quotation.mark)]:
         if not doc.quoted(offset):
             return Speaker(person.name, "person")
+    return None
+
+
+# `was “severely reprimanded” by the Football Board`: the organisation after `by` said the words.
+def _agent(doc: Document, found: Found, sentence: Sentence, quotation: Quotation, starts: list[int]) -> Speaker | None:
+    by = _BY_AFTER.match(doc.text, quotation.stop, sentence.end)
+    if by is None or _kind(doc.text, sentence, quotation) != "partial":
+        return None
+    index = bisect_left(starts, by.end())
+    if index < len(starts) and starts[index] == by.end():
+        return Speaker(found.mentions[index][0].name, "organisation")
     return None
 
 

@@ -58,7 +58,7 @@ _MEMBER_OF = re.compile(r"[^\W\d_]\s+(?P<link>of|at|from)\s+(?:the\s+)?\Z")
 # Most words of a title and name after a reporting verb (`said Deputy Secretary of State for … Jane Doe`).
 _TITLED_WORDS = 14
 # What follows an `-ing` reporting form that reports a quotation: a word or two, a colon, a mark.
-_INTRODUCES_QUOTE = re.compile(r"(?:\s+[a-z]+){0,2}\s*:\s*[“\"‘'«]")
+_INTRODUCES_QUOTE = re.compile(r"(?:\s+[\w'’-]+){0,8}?\s*:?\s*[“\"‘'«]")
 # `a spokeswoman for`: whoever is named after it is spoken for, not speaking.
 _SPOKESPERSON_FOR = re.compile(r"\b(?:an?|the)\s+spokes(?:man|woman|person)\s+for\b", re.IGNORECASE)
 # A lower-case word right after a name that is no preposition: the name is a clause's subject.
@@ -389,7 +389,7 @@ def _name_backward(text: str, begin: int, ws: list[Word]) -> Ref | None:
 # A description ending in a title noun (`the WHO official`) or an organisation short form.
 def _description_backward(text: str, ws: list[Word]) -> Ref | None:
     first = len(ws) - 1
-    while first > 0 and ws[first - 1].lower not in DETERMINERS and len(ws) - first < 6:
+    while first > 0 and ws[first - 1].lower not in DETERMINERS | DESCRIPTION_STOPS and len(ws) - first < 6:
         if _CLAUSE_BREAK.search(text[ws[first - 1].end : ws[first].start]):
             break
         first -= 1
