@@ -53,11 +53,13 @@ def name_suffix(text: str, ws: list[Word]) -> list[Word]:
             break
     while name and not name[0].capitalised:
         name = name[1:]
-    # A name never ends in `Forum`, `Summit` or `Bill` (an event or a law) nor `Island` (a place),
-    # nor opens with `Operation` or `Space Shuttle`.
-    if name and (name[-1].lower in _NEVER_LAST or name[0].lower in THING_FIRST.words):
-        return []
-    return name
+    return [] if _names_a_thing(name) else name
+
+
+# Whether the words name an event, a law, a place or a craft (`… Forum`, `… Bill`, `… Island`,
+# `Operation …`, `Space Shuttle …`), never a person.
+def _names_a_thing(name: list[Word]) -> bool:
+    return bool(name) and (name[-1].lower in _NEVER_LAST or name[0].lower in THING_FIRST.words)
 
 
 # Whether a capitalised word may stand in a name whose later words are `name`: a title word right
@@ -71,7 +73,6 @@ def _name_word(text: str, word: Word, before: Word | None, name: list[Word]) -> 
     return not not_a_name(word) or (initial and word.lower in TITLE_NOUNS and bool(name))
 
 
-# The name that opens a run of words (after an honorific), for `said Jane Doe`.
 def name_forward(text: str, ws: list[Word]) -> list[Word]:
     """Return the name that opens a run of words (after an honorific), for `said Jane Doe`."""
     name: list[Word] = []
@@ -96,9 +97,7 @@ def name_forward(text: str, ws: list[Word]) -> list[Word]:
             break
     while name and not name[-1].capitalised:
         name.pop()
-    if name and (name[-1].lower in _NEVER_LAST or name[0].lower in THING_FIRST.words):
-        return []
-    return name
+    return [] if _names_a_thing(name) else name
 
 
 # Whether two words stand in one name: only white space, or an initial's full stop, between them.

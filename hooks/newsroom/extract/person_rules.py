@@ -30,6 +30,7 @@ class WordRule:
     examples: tuple[Case, ...]
 
 
+# A rule from its name, its words in one string and its examples.
 def _rule(name: str, words: str, *examples: Case) -> WordRule:
     return WordRule(name, frozenset(words.split()), examples)
 
