@@ -19,6 +19,7 @@ from newsroom.extract.cues import (
 )
 from newsroom.extract.date_rules import ABSOLUTE_RULES, RELATIVE_RULES, DateRule, Example
 from newsroom.extract.dates import _ABSOLUTE, _RELATIVE, find_dates
+from newsroom.extract.person_rules import PERSON_RULES, Case
 from newsroom.extract.verb_rules import (
     LEFT_OUT_ACTIVE_ROLE_FORMS,
     LEFT_OUT_REPORTING_FORMS,
@@ -80,14 +81,14 @@ _REPORTING = """
     writing replies replied replying answered suggest suggests suggested suggesting predict predicts predicted
     predicting confirm confirms confirmed confirming maintain maintains maintained maintaining contend contends
     contended caution cautions cautioned cautioning points pointed pointing tweeted describe describes described calls
-    called asks asked accused accuses criticised criticized condemned praised
+    called asks asked accused accuses criticised criticized condemned praised concede concedes conceded continued
 """
 _STATEMENT = """
     say says said tell tells told add adds added stress stresses stressed assert asserts asserted emphasise emphasised
     emphasize emphasized note notes noted explain explained warn warned argue argued insist insisted state stated
     declare declared announce announced claim claimed affirm affirmed reiterate reiterated acknowledge acknowledged
     admit admitted highlight highlighted underline underlined underscore underscored recall recalled confirm confirmed
-    suggest suggested predict predicted maintain maintained contend contended caution cautioned
+    suggest suggested predict predicted maintain maintained contend contended caution cautioned concede conceded
 """
 _OBJECT = "accused accuses criticised criticized condemned praised describe describes described urge urges urged urging"
 
@@ -166,3 +167,25 @@ def test_an_object_verb_takes_no_speaker_after_it(verb: str) -> None:
 def test_a_role_cue_gives_its_role(sentence: str, role: str) -> None:
     article = extract_text(sentence)
     assert [(o.name, o.roles) for o in article.organisations] == [("Andean Water Council", [role])]
+
+
+_PERSON_EXAMPLES = [
+    pytest.param(example, id=f"{rule.name}:{example.text[:40]}") for rule in PERSON_RULES for example in rule.examples
+]
+
+
+def test_every_person_rule_has_a_unique_name_and_examples() -> None:
+    assert len({rule.name for rule in PERSON_RULES}) == len(PERSON_RULES)
+    assert all(rule.examples for rule in PERSON_RULES)
+
+
+@pytest.mark.parametrize("example", _PERSON_EXAMPLES)
+def test_a_person_rule_example_gives_its_people_and_speaker(example: Case) -> None:
+    article = extract_text(example.text)
+    names = [person.name for person in article.people]
+    if example.speaker is not None:
+        assert article.quotes[0].speaker is not None
+        assert article.quotes[0].speaker.name == example.speaker
+    if example.people is not None:
+        assert names == list(example.people)
+    assert not set(names) & set(example.not_people)

@@ -45,7 +45,7 @@ class Speaker:
 
 @dataclass(frozen=True)
 class Quote:
-    """The characters between a pair of quote marks, with their speaker."""
+    """The characters between a pair of quote marks, with their speaker and how it was found."""
 
     text: str
     start: int
@@ -53,17 +53,29 @@ class Quote:
     kind: QuoteKind
     paragraph: int
     speaker: Speaker | None
+    basis: Basis = "cue"
+
+    @property
+    def named_speaker(self) -> Speaker | None:
+        """The speaker pages name: none when the speaker is only a guess."""
+        return None if self.basis == "guess" else self.speaker
 
 
 @dataclass(frozen=True)
 class Statement:
-    """Reported speech (`X said that …`): the reported clause and its speaker."""
+    """Reported speech (`X said that …`): the reported clause, its speaker and how it was found."""
 
     text: str
     start: int
     end: int
     paragraph: int
     speaker: Speaker
+    basis: Basis = "cue"
+
+    @property
+    def named_speaker(self) -> Speaker | None:
+        """The speaker pages name: none when the speaker is only a guess."""
+        return None if self.basis == "guess" else self.speaker
 
 
 @dataclass(frozen=True)

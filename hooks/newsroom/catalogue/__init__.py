@@ -93,11 +93,12 @@ def _speaker_entries(
         said: list[Quote | Statement] = [*entry.article.quotes, *entry.article.statements]
         listed = {id(words) for words in [*entry.quotes, *entry.statements]}
         for words in said:
-            if words.speaker is None:
+            speaker = words.named_speaker  # a guessed speaker is no speaker to a page
+            if speaker is None:
                 if isinstance(words, Quote) and id(words) in listed:
                     unattributed.append((entry, words))
                 continue
-            identity, name, kind, group = _speaker_identity(articles, merged, index, words.speaker)
+            identity, name, kind, group = _speaker_identity(articles, merged, index, speaker)
             page = by_identity.get(identity)
             if page is None:
                 page = by_identity[identity] = SpeakerEntry(free_slug(page_slug(name, "speaker"), taken), name, kind)
@@ -105,9 +106,9 @@ def _speaker_entries(
                     _describe(page, articles, merged, group, organisations)
                 elif isinstance(group, OrganisationGroup):
                     page.organisation_page = organisations[group.key].page
-            if words.speaker.name != page.name and words.speaker.name not in page.variants:
-                page.variants.append(words.speaker.name)
-            pages[(entry.slug, words.speaker)] = page
+            if speaker.name != page.name and speaker.name not in page.variants:
+                page.variants.append(speaker.name)
+            pages[(entry.slug, speaker)] = page
             if id(words) not in listed:
                 continue
             if isinstance(words, Quote):

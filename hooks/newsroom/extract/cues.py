@@ -34,7 +34,7 @@ VERB_PARTICLES = {form: verb.particle for verb in REPORTING_LEMMAS if verb.parti
 # Words that may stand between a speaker and the reporting verb.
 SPEAKER_ADVERBS = frozenset(
     "also further later then again previously recently once has have had earlier "
-    "separately additionally repeatedly".split()
+    "separately additionally repeatedly will would may might could can should must shall did does do".split()
 )
 
 # Personal pronouns that can be a speaker, with the gender they imply.
@@ -70,7 +70,7 @@ TITLE_NOUNS = frozenset(
     inspector commander colonel captain lieutenant sergeant chief-executive president-elect
     vice-chair vice-chancellor spokesperson-general economist-in-chief editor organiser organizer
     campaigner activist correspondent physician nurse paediatrician pediatrician surgeon author co-author
-    coach
+    coach councillor councilor
     """.split()
 )
 

@@ -3,8 +3,10 @@
 Curly, straight and guillemet double marks delimit quotations; single marks, curly
 or straight, do too when a paragraph has no double marks (British style), but a single mark
 inside a double quotation is part of it, and an apostrophe (`People's`) is never
-a mark. A quotation left open at a paragraph's end continues when the next
-paragraph opens with a mark (the newspaper convention for long quotations).
+a mark. A quotation left open at a paragraph's end runs to that end, and
+continues when the next paragraph opens with a mark (the newspaper convention
+for long quotations); an opening curly mark typed for a closing one after a
+sentence's end closes it.
 Copy-pasted text mixes straight and curly marks (`"…”`), and a scraper that joins
 a long quotation's paragraphs into one leaves `… done. "Next …`: a straight mark
 with a space before and a word after opens the next part there.
@@ -76,7 +78,10 @@ def _scan(
         position, char = found.start(), found.group()
         if closing is None and char in pairs and _opens(text, position, paragraph, char):
             closing, opened, continued = pairs[char], position, False
-        elif closing is not None and char == text[opened] and char not in closing and _opens(text, position, paragraph, char):
+        elif closing is not None and _misused_closer(text, position, paragraph, opened):
+            quotations.append(_quotation(text, opened, position, paragraph, closed=True, continued=continued))
+            closing = None
+        elif closing is not None and char == text[opened] and _nests(text, position, paragraph, char, closing):
             depth += 1
         elif closing is not None and char in closing and depth:
             depth -= 1
@@ -88,11 +93,32 @@ def _scan(
             closing = None
     if closing is None:
         return quotations, None
-    # Left open: it continues only if the next paragraph opens with a mark.
+    # Left open: it runs to the paragraph's end, and continues if the next paragraph opens with a mark.
+    quotations.append(_quotation(text, opened, paragraph.end, paragraph, closed=False, continued=continued))
     if following is not None and text[following.start] in pairs:
-        quotations.append(_quotation(text, opened, paragraph.end, paragraph, closed=False, continued=continued))
         return quotations, closing
     return quotations, None
+
+
+# An opening curly mark typed where the closing one belongs (`… decision.“ However`): right after a
+# sentence's end, with a space after it, it closes the quotation opened with a double mark.
+def _misused_closer(text: str, position: int, paragraph: Paragraph, opened: int) -> bool:
+    after = text[position + 1] if position + 1 < paragraph.end else " "
+    return (
+        text[position] == "“"
+        and text[opened] in "“\""
+        and after.isspace()
+        and text[position - 1] in ".?!,…"
+    )
+
+
+# Whether a mark like the one that opened the quotation opens another inside it: a curly mark
+# anywhere (`“He told us “wait” twice”`), a straight single one between a space and a letter
+# (`'… using a 'quick fix' solution …'`).
+def _nests(text: str, position: int, paragraph: Paragraph, char: str, closing: str) -> bool:
+    if char not in closing:
+        return _opens(text, position, paragraph, char)
+    return char == "'" and _opens(text, position, paragraph, char) and text[position + 1 : position + 2].isalpha()
 
 
 # A straight mark after a sentence's end, with a word after it, opens the next part of a quotation

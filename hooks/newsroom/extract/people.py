@@ -1,7 +1,7 @@
 """People: the persons an article names, with the title and organisation written around them.
 
-Names are registered in text order: first the names the sentences hold
-(titled, after an honorific, or of two capitalised words or more), then the
+Names are registered in text order: first the names the sentences after the
+headlines hold (titled, after an honorific, or of two capitalised words or more), then the
 names the speaker phrases give. Then every mention of each person is found, for
 pronouns and surnames to look back to (see `resolve.py`). Gender comes only
 from honorifics here; resolution may learn more from pronouns.
@@ -27,6 +27,11 @@ _HONORIFIC_BEFORE = re.compile(r"\b(?P<word>[A-Z][a-z]{1,8})\.?\s+\Z")
 _TITLE_BEFORE = re.compile(r"(?<![\w'’])(?:[Tt]he|[Aa]n?|[Ii]ts|[\w'’]+['’]s)\s+(?P<title>[\w\s-]{3,60}?),\s*\Z")
 _APPOSITION_AFTER = re.compile(r",\s*(?P<title>[^,.;()“”\"]{3,80}?)\s*[,.;]")
 _MIN_NAME_WORDS = 2
+# A first name this short (`C.`, `Jo`) is never looked for alone: an initial, or too common a string.
+_INITIAL = 2
+# Shortest surname a misspelling is looked for, and most letters it may get wrong.
+_MISSPELT_LENGTH = 6
+_MISSPELT_EDITS = 2
 # How far before a name `the regional director, ` may start (its title is at most 60 characters).
 _TITLE_REACH = 160
 
@@ -49,6 +54,8 @@ def find_people(doc: Document, found: Found, speakers: SpeakerPhrases) -> Cast:
     cast = Cast()
     for sentence in doc.sentences:
         doc.check_time()
+        if sentence.paragraph < doc.lead_paragraph:
+            continue  # a headline capitalises its words: `Mogul Wilson backs band` names nobody new
         for phrase in doc.phrases(sentence.start, sentence.end):
             runs = _runs(phrase)
             for number, (run, after_of) in enumerate(runs):
@@ -66,7 +73,9 @@ def find_people(doc: Document, found: Found, speakers: SpeakerPhrases) -> Cast:
 def namesakes(persons: list[Person], name: str) -> list[Person]:
     """Return the persons a name (a full name, a surname, `Jane Doe` for `Jane Q. Doe`) can mean.
 
-    Every known person whose name holds these words in order, or starts and ends with them.
+    Every known person whose name holds these words in order, or starts and ends with them; failing
+    those, the one person whose surname a lone surname misspells by a letter or two (`Bauchtman` for
+    `Buchtmann`).
     """
     tokens = [t.lower() for t in name.split()]
     matches = []
@@ -76,7 +85,23 @@ def namesakes(persons: list[Person], name: str) -> list[Person]:
             len(tokens) > 1 and tokens[-1] == known[-1] and tokens[0] == known[0]
         ):
             matches.append(person)
-    return matches
+    if matches or len(tokens) > 1 or len(name) < _MISSPELT_LENGTH:
+        return matches
+    close = [p for p in persons if len(p.name.split()) > 1 and _near(tokens[0], p.name.split()[-1].lower())]
+    return close if len(close) == 1 else []
+
+
+# Whether two words of the same first letter are at most `_MISSPELT_EDITS` edits apart.
+def _near(left: str, right: str) -> bool:
+    if left[0] != right[0] or abs(len(left) - len(right)) > _MISSPELT_EDITS or left == right:
+        return False
+    previous = list(range(len(right) + 1))
+    for i, a in enumerate(left, 1):
+        current = [i]
+        for j, b in enumerate(right, 1):
+            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a != b)))
+        previous = current
+    return previous[-1] <= _MISSPELT_EDITS
 
 
 def honorific_gender(text: str, ref: Ref) -> str | None:
@@ -109,8 +134,10 @@ def _consider(
     organisation = None
     if title is None and phrase.words[0].lower in TITLE_WORDS:
         title, organisation = title_of(text[phrase.start : start])  # `Minister of X and Y Jane Doe`
-    if title is None:
-        title, organisation = _apposition(text, start, end, sentence)
+    if title is None:  # `the minister, Mr. Jane Doe,`: the title stands before the honorific
+        honorific = _HONORIFIC_BEFORE.search(text, max(sentence.start, start - 12), start)
+        known = honorific is not None and honorific.group("word").lower() in HONORIFICS
+        title, organisation = _apposition(text, honorific.start() if honorific and known else start, end, sentence)
     _register(text, found, cast, Ref("name", text[start:end], start, end, title, organisation))
 
 
@@ -159,7 +186,12 @@ def _index_mentions(doc: Document, cast: Cast) -> None:
     start = doc.sentences[0].start if doc.sentences else 0
     for person in cast.persons:
         parts = [p for p in person.name.split() if p[:1].isupper()]
-        forms = {person.name, *(p for p in parts[1:] if p not in shared)} if len(parts) > 1 else {person.name}
+        # The surname and the other name words alone, and the first name when it is a whole word
+        # (`Dean` of `C. Dean Ferrante`, `Ana` of `Ana Souza`), unless another person shares them.
+        alone = [p for p in parts[1:] if p not in shared]
+        if len(parts) > 1 and len(parts[0]) > _INITIAL and parts[0] not in shared and parts[0].isalpha():
+            alone.append(parts[0])
+        forms = {person.name, *alone} if len(parts) > 1 else {person.name}
         ordered = [Form(form) for form in sorted(forms, key=lambda form: (-len(form), form))]
         for begin, end in find_forms(doc.text, ordered, start):
             person.mentions.append(Mention(doc.text[begin:end], begin, end, doc.paragraph_of(begin)))

@@ -1,15 +1,17 @@
 """Who a speaker phrase means: a known person, an organisation, or a description left as written.
 
-A full name or a surname alone resolves to a person the people stage found; a
-pronoun to the nearest earlier person of its gender; a description (`the WHO
-official`) to the person whose title and organisation share most words with
-it. Gender learnt from a pronoun that could mean nobody else holds for the rest
-of the article.
+A full name or a surname alone resolves to a person the people stage found (a
+surname misspelt by a letter or two to the one person it is close to); a
+pronoun to the latest earlier speaker of its gender, else the nearest earlier
+person; a description (`the WHO official`) to the person whose title and
+organisation share most words with it. Gender learnt from a pronoun that could
+mean nobody else holds for the rest of the article.
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from ..model import Organisation, Person, Speaker
 from .cues import GENERIC_DESCRIPTION_WORDS, PRONOUNS, TITLE_NOUNS
@@ -30,12 +32,27 @@ class Resolver:
         self.found = found
         self.cast = cast
         self.gender = dict(cast.gender)
+        # The latest person resolved as a speaker, by the gender known when they spoke (a pronoun
+        # that named them gives theirs): where their phrase starts, and who.
+        self.spoken: dict[str | None, tuple[int, Person]] = {}
+        self._sentence_starts = [s.start for s in doc.sentences]
 
     def resolve(self, ref: Ref) -> Speaker | None:
         """Resolve a name, pronoun, description or organisation phrase.
 
-        The speaker a phrase refers to, or None when it cannot be told.
+        The speaker a phrase refers to, or None when it cannot be told. Call it in text order:
+        a pronoun looks back to the speakers resolved before it.
         """
+        speaker = self._resolve(ref)
+        if speaker is not None and speaker.kind == "person":
+            person = next((p for p in self.cast.persons if p.name == speaker.name), None)
+            if person is not None:
+                said = PRONOUNS.get(ref.text.lower()) if ref.kind == "pronoun" else None
+                self.spoken[self.gender[person.name] or said] = (ref.start, person)
+        return speaker
+
+    # The speaker of one phrase, without remembering it.
+    def _resolve(self, ref: Ref) -> Speaker | None:
         if ref.kind == "organisation":
             organisation = self.found.lookup(ref.text) or self._short_form(ref)
             return Speaker(organisation.name if organisation else ref.text, "organisation")
@@ -63,7 +80,9 @@ class Resolver:
             return max(named, key=lambda pair: pair[0])[1]
         return matches[0] if matches else None
 
-    # The nearest earlier sentence with a person of the pronoun's gender; its first such person.
+    # The nearest earlier sentence with a speaker or a person of the pronoun's gender: its last such
+    # speaker, else its first such person (`Jane Doe said … . Then Ann Lee left. "…," she added`:
+    # with Ann's gender unknown, the nearer sentence still wins).
     def _antecedent(self, ref: Ref) -> Person | None:
         wanted = PRONOUNS.get(ref.text.lower())
         if wanted is None:
@@ -71,10 +90,20 @@ class Resolver:
         # A pronoun after a quotation means its speaker, never someone the quotation names.
         earlier = [(o, p) for o, p in self.cast.mentions if o < ref.start and not self.doc.quoted(o)]
         compatible = [(o, p) for o, p in earlier if self.gender[p.name] in (None, wanted)]
-        if not compatible:
+        spoken = max(
+            (pair for key in {None, wanted} if (pair := self.spoken.get(key)) and pair[0] < ref.start
+             and self.gender[pair[1].name] in (None, wanted)),
+            key=lambda pair: pair[0],
+            default=None,
+        )
+        if not compatible and spoken is None:
             return None
-        sentence = self._sentence_of(compatible[-1][0])
-        chosen = next(p for o, p in compatible if sentence[0] <= o < sentence[1])
+        latest = max(compatible[-1][0] if compatible else -1, spoken[0] if spoken else -1)
+        sentence = self._sentence_of(latest)
+        if spoken is not None and sentence[0] <= spoken[0] < sentence[1]:
+            chosen = spoken[1]
+        else:
+            chosen = next(p for o, p in compatible if sentence[0] <= o < sentence[1])
         # Learn a gender only when the pronoun could mean nobody else: one person named so far,
         # or one person in the sentence it reaches back to (`Ndlovu said … . She accused …`).
         if len({p.name for _, p in earlier}) == 1 or len({p.name for o, p in earlier if sentence[0] <= o < sentence[1]}) == 1:
@@ -83,9 +112,9 @@ class Resolver:
 
     # The sentence that holds an offset.
     def _sentence_of(self, offset: int) -> tuple[int, int]:
-        for sentence in self.doc.sentences:
-            if sentence.start <= offset < sentence.end:
-                return sentence.start, sentence.end
+        index = bisect_right(self._sentence_starts, offset) - 1
+        if index >= 0 and offset < self.doc.sentences[index].end:
+            return self.doc.sentences[index].start, self.doc.sentences[index].end
         return offset, offset + 1
 
     # The person whose title and organisation share most words with a description.

@@ -23,14 +23,17 @@ from .cues import (
     ORGANISATION_SHORT_FORMS,
     PRONOUNS,
     REPORTING_VERBS,
+    SENTENCE_OPENERS,
     SPEAKER_ADVERBS,
     TITLE_NOUNS,
+    TITLE_WORDS,
     VERB_PARTICLES,
 )
 from .document import Document
 from .job_titles import is_title, is_title_word, title_of
 from .names import joins_name, name_forward, name_suffix
 from .organisations import Found
+from .person_rules import ISSUING_VERBS, QUOTING_VERBS, SPEAKING_DOCUMENTS, SPEAKING_GROUPS
 from .text import Sentence, Word, holds_any
 
 RefKind = Literal["name", "pronoun", "description", "organisation"]
@@ -54,6 +57,26 @@ _DESCRIBED_NAME = re.compile(
 _MEMBER_OF = re.compile(r"[^\W\d_]\s+(?P<link>of|at|from)\s+(?:the\s+)?\Z")
 # Most words of a title and name after a reporting verb (`said Deputy Secretary of State for … Jane Doe`).
 _TITLED_WORDS = 14
+# What follows an `-ing` reporting form that reports a quotation: a word or two, a colon, a mark.
+_INTRODUCES_QUOTE = re.compile(r"(?:\s+[\w'’-]+){0,8}?\s*:?\s*[“\"‘'«]")
+# `a spokeswoman for`: whoever is named after it is spoken for, not speaking.
+_SPOKESPERSON_FOR = re.compile(r"\b(?:an?|the)\s+spokes(?:man|woman|person)\s+for\b", re.IGNORECASE)
+# A lower-case word right after a name that is no preposition: the name is a clause's subject.
+_CLAUSE_GOES_ON = re.compile(
+    r"\s+(?!(?:" + "|".join(sorted(DESCRIPTION_STOPS | {"who", "of", "and", "said", "says"})) + r")\b)[a-z]"
+)
+# The document an issuing verb puts out (`issued a statement`, `released a short letter`).
+_ISSUED_DOCUMENT = re.compile(
+    r"\s+(?:a|an|the|their|his|her|its)\s+(?:[a-z]+\s+)?(?:" + "|".join(sorted(SPEAKING_DOCUMENTS.words)) + r")\b"
+)
+# A document right before `reads` (`the letter reads “…”`).
+_DOCUMENT_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(SPEAKING_DOCUMENTS.words)) + r")\s+\Z", re.IGNORECASE)
+# `seen by`, `obtained by`: the organisation after it is no subject.
+_AGENT = re.compile(r"\b(?:[a-z]+ed|seen)\s+by\s+(?:the\s+)?\Z", re.IGNORECASE)
+# `and`/`but` right before a verb (adverbs allowed): it shares the subject of the verb before it.
+_JOINED_VERB = re.compile(
+    r"\b(?:and|but)\s+(?:(?:" + "|".join(sorted(SPEAKER_ADVERBS)) + r")\s+)*\Z", re.IGNORECASE
+)
 # `Officials at`, `analysts from`: a group of unnamed people right before an organisation.
 _GROUP_AT = re.compile(r"\b(?:" + "|".join(sorted(GROUP_NOUNS)) + r")\s+(?:at|from|of|with)\s+(?:the\s+)?\Z", re.IGNORECASE)
 
@@ -99,8 +122,21 @@ def _verbs(doc: Document, sentence: Sentence) -> list[Verb]:
     text = doc.text
     found: list[Verb] = []
     for word in doc.words(sentence.start, sentence.end):
-        if word.text not in REPORTING_VERBS or word.text.endswith("ing"):
+        if word.text in QUOTING_VERBS.words or (word.lower in ("reads", "read") and _DOCUMENT_BEFORE.search(
+            text, max(sentence.start, word.start - _NOUN_REACH), word.start
+        )):
+            if doc.quotations_between(word.end, sentence.end):  # `X branded it a “…”`, `the letter reads “…”`
+                found.append(Verb(word.start, word.end))
             continue
+        if word.text in ISSUING_VERBS.words:
+            issued = _ISSUED_DOCUMENT.match(text, word.end, sentence.end)
+            if issued:  # `X issued a statement`: X speaks in the quotations that follow
+                found.append(Verb(word.start, issued.end()))
+            continue
+        if word.text not in REPORTING_VERBS:
+            continue
+        if word.text.endswith("ing") and not _INTRODUCES_QUOTE.match(text, word.end, sentence.end):
+            continue  # `-ing` forms report only when a quotation follows (`, saying: “…”`)
         if _NOUN_BEFORE.search(text, max(sentence.start, word.start - _NOUN_REACH), word.start):
             continue  # `the claims`, `O'Brien's reply`: a noun, not a verb
         if doc.quoted(word.start):
@@ -134,6 +170,16 @@ def _pairs(doc: Document, sentence: Sentence, mentions: list[tuple[Organisation,
         stop = min(sentence.end, doc.word_after(verb.end, _WORDS_AFTER))
         near = mentions[bisect_left(starts, begin) : bisect_left(starts, stop)]
         according = text[verb.start : verb.end].lower() == "according to"
+        if pairs and _JOINED_VERB.search(text, max(begin, verb.start - _NOUN_REACH), verb.start):
+            pairs.append((verb, pairs[-1][1]))  # `X said … and said …`: the second verb's subject is X
+            continue
+        if text[verb.start : verb.end].endswith("ing") and text[begin : verb.start].rstrip().endswith(","):
+            # `X refused to comment, saying only: “…”`: the participle's subject opens the sentence
+            words = doc.words(begin, verb.start)
+            ref = _sentence_subject(text, words, near) if words else None
+            if ref is not None:
+                pairs.append((verb, ref))
+            continue
         ref = None if according else subject_before(doc, begin, verb.start, near)
         if ref is None and text[verb.start : verb.end] not in OBJECT_VERBS:
             ref = subject_after(doc, verb.end, stop, near)
@@ -188,11 +234,17 @@ def _antecedent(
 
 # The name or organisation that opens the clause, for a second verb of the same subject.
 def _sentence_subject(text: str, ws: list[Word], organisations: list[tuple[Organisation, Mention]]) -> Ref | None:
+    titled = _titled_name(text, ws[:_TITLED_WORDS])  # `Oxfam adviser Max Lawson welcomed it and said`
+    if titled:
+        return titled
     for organisation, mention in organisations:
         if ws[0].start <= mention.start <= ws[min(3, len(ws) - 1)].start:
             return Ref("organisation", organisation.name, mention.start, mention.end)
-    name = name_suffix(text, ws[:4])
-    if name and name[0] is ws[0]:
+    if ws[0].lower in PRONOUNS:  # `He did not … but argued`
+        return Ref("pronoun", ws[0].text, ws[0].start, ws[0].end)
+    lead = ws[1:] if ws[0].lower in SENTENCE_OPENERS else ws  # `But Ferguson …`
+    name = name_forward(text, lead[:5])
+    if name and lead.index(name[0]) <= 1:  # after an honorific at most
         return Ref("name", text[name[0].start : name[-1].end], name[0].start, name[-1].end)
     return None
 
@@ -210,7 +262,7 @@ def subject_after(
         return None
     described = _DESCRIBED_NAME.match(text, verb_end, stop)
     if described:  # `according to the bank's vice-president, Hiroshi Tanaka-Reyes,`
-        name = name_forward(doc.words(described.start("name"), described.end("name")))
+        name = name_forward(text, doc.words(described.start("name"), described.end("name")))
         role, body = title_of(described.group("title"))
         if role and name and name[-1].end == described.end("name"):
             return Ref("name", text[name[0].start : name[-1].end], name[0].start, name[-1].end, role, body)
@@ -228,7 +280,9 @@ def subject_after(
         lead += 1
     title = text[ws[0].start : ws[lead - 1].end] if lead else None
     if ws[lead].capitalised and (lead == 0 or is_title(title or "")):
-        name = name_forward(ws[lead:])
+        name = name_forward(text, ws[lead:])
+        if name and _CLAUSE_GOES_ON.match(text, name[-1].end, stop):
+            return None  # `suggested Germany saw the EU as …`: the name opens the reported clause
         if name:
             ref = Ref("name", text[name[0].start : name[-1].end], name[0].start, name[-1].end, title)
             return ref if title else _with_apposition(text, ref, stop)
@@ -246,15 +300,20 @@ def _titled_name(text: str, ws: list[Word]) -> Ref | None:
     for word in ws:
         if run and not joins_name(text, run[-1], word):
             break
-        if not (word.capitalised or word.lower in _TITLE_RUN_LINKS):
+        title_word = word.capitalised or word.lower in _TITLE_RUN_LINKS or word.lower in TITLE_WORDS
+        if not title_word and (not run or len(run) > _TITLED_WORDS // 2 or word.lower in DESCRIPTION_STOPS):
             break
-        run.append(word)
+        run.append(word)  # `Oxfam senior policy adviser Max Lawson`: a lower-case title may stand in the run
     while run and not run[-1].capitalised:
         run.pop()
     name = name_suffix(text, run)
     lead = run[: len(run) - len(name)]
     if len(name) < 2 or not any(w.lower in TITLE_NOUNS for w in lead):
         return None
+    if any(not (w.capitalised or w.lower in TITLE_WORDS or w.lower in _TITLE_RUN_LINKS) for w in lead) and (
+        lead[-1].lower not in TITLE_NOUNS
+    ):
+        return None  # other lower-case words stand only in a title that ends right before the name
     if len(name) == 3 and lead[-1].lower in _TITLE_RUN_LINKS and len(name[0].text) > 2:
         name = name[1:]  # `… for Rivers and Canals Jane Doe`: the portfolio's last word is not the name's
     title, organisation = title_of(text[lead[0].start : name[0].start])
@@ -273,10 +332,19 @@ def _phrase_ending(
     last = ws[-1]
     if last.lower in PRONOUNS:
         return Ref("pronoun", last.text, last.start, last.end)
+    if last.lower in SPEAKING_DOCUMENTS.words and len(ws) > 1:
+        if ws[-2].lower.endswith("'s"):
+            return _owner(text, begin, ws[:-1], organisations)
+        for organisation, mention in organisations:  # `the Ministry of Roads letter reads`
+            if mention.end == ws[-2].end and mention.start >= begin:
+                return Ref("organisation", organisation.name, mention.start, mention.end)
     for organisation, mention in organisations:
         if mention.end == last.end and mention.start >= begin:
             if _GROUP_AT.search(text, begin, mention.start):
                 return None  # `Officials at the X said`: unnamed people, not X itself
+            agent = _AGENT.search(text, begin, mention.start)
+            if agent:  # `a letter seen by X says`: the letter speaks, not X
+                return _description_backward(text, [w for w in ws if w.end <= agent.start()])
             member = _MEMBER_OF.search(text, begin, mention.start)
             if member:  # `Prof. Jane Doe of the X Institute said`: the person speaks
                 person = [w for w in ws if w.end <= member.start("link")]
@@ -289,6 +357,18 @@ def _phrase_ending(
     return _description_backward(text, ws)
 
 
+# Who owns a document that speaks (`Ferris's statement added`): the person or organisation before `'s`.
+def _owner(text: str, begin: int, ws: list[Word], organisations: list[tuple[Organisation, Mention]]) -> Ref | None:
+    owner = ws[-1].end - 2
+    for organisation, mention in organisations:
+        if mention.end == owner and mention.start >= begin:
+            return Ref("organisation", organisation.name, mention.start, mention.end)
+    name = name_suffix(text, ws)
+    if not name:
+        return None
+    return Ref("name", text[name[0].start : owner], name[0].start, owner)
+
+
 # `Director-general of the Harbour Board (HB) Ana Souza`: a name and the title before it.
 def _name_backward(text: str, begin: int, ws: list[Word]) -> Ref | None:
     name = name_suffix(text, ws)
@@ -297,6 +377,11 @@ def _name_backward(text: str, begin: int, ws: list[Word]) -> Ref | None:
     before = [w for w in ws if w.end <= name[0].start]
     if before and before[-1].lower in ("and", "or", "&"):
         return None  # `A, B and C said`: several people, no one speaker
+    if len(name) == 3 and before and before[-1].lower in ("of", "for") and any(w.lower in TITLE_NOUNS for w in before):
+        name = name[1:]  # `Governor of Westland Jane Doe said`: the place is the title's, not her name's
+    spokesperson = _SPOKESPERSON_FOR.search(text, begin, name[0].start)
+    if spokesperson:  # `a spokesman for minister Jane Doe said`: the spokesman speaks, for her
+        return Ref("description", text[spokesperson.start() : name[-1].end], spokesperson.start(), name[-1].end)
     title, organisation = title_of(text[begin : name[0].start])
     return Ref("name", text[name[0].start : name[-1].end], name[0].start, name[-1].end, title, organisation)
 
@@ -304,16 +389,20 @@ def _name_backward(text: str, begin: int, ws: list[Word]) -> Ref | None:
 # A description ending in a title noun (`the WHO official`) or an organisation short form.
 def _description_backward(text: str, ws: list[Word]) -> Ref | None:
     first = len(ws) - 1
-    while first > 0 and ws[first - 1].lower not in DETERMINERS and len(ws) - first < 6:
+    while first > 0 and ws[first - 1].lower not in DETERMINERS | DESCRIPTION_STOPS and len(ws) - first < 6:
         if _CLAUSE_BREAK.search(text[ws[first - 1].end : ws[first].start]):
             break
         first -= 1
-    if first > 0 and ws[first - 1].lower in DETERMINERS:
+    if first > 0 and ws[first - 1].lower in DETERMINERS and not _CLAUSE_BREAK.search(
+        text[ws[first - 1].end : ws[first].start]
+    ):
         first -= 1
     phrase = ws[first:]
     content = {w.lower.removesuffix("'s") for w in phrase}
     head = phrase[-1].lower
-    if head in TITLE_NOUNS or head in ("spokesperson", "official"):
+    if head in TITLE_NOUNS or head in ("spokesperson", "official") or head in SPEAKING_DOCUMENTS.words or (
+        head in SPEAKING_GROUPS.words
+    ):
         return Ref("description", text[phrase[0].start : phrase[-1].end], phrase[0].start, phrase[-1].end)
     if head in ORGANISATION_SHORT_FORMS and content & DETERMINERS and not _GROUP_AT.search(
         text, max(0, phrase[0].start - 40), phrase[0].start
@@ -352,7 +441,7 @@ def _clause_subject(
     apposition_end = commas[1] if len(commas) > 1 else verb
     apposition = text[commas[0] + 1 : apposition_end]
     if ref is None or ref.kind in ("description", "organisation"):
-        name = name_forward(doc.words(commas[0] + 1, apposition_end))
+        name = name_forward(text, doc.words(commas[0] + 1, apposition_end))
         if name and text[name[-1].end : apposition_end].strip() == "":
             title, organisation = title_of(text[head[0].start : head[-1].end])
             return Ref("name", text[name[0].start : name[-1].end], name[0].start, name[-1].end, title, organisation)

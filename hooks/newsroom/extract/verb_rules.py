@@ -69,11 +69,13 @@ REPORTING_LEMMAS = (
     _S("caution", statement=True), _S("point", particle="out"), _S("tweet"), _S("describe", takes_object=True),
     _S("call"), _S("ask"), _S("accuse", takes_object=True), _S("criticise", takes_object=True),
     _S("criticize", takes_object=True), _S("condemn", takes_object=True), _S("praise", takes_object=True),
+    _S("concede", statement=True), _S("continue"),
 )
 
 _NOUN = "a noun more often than a verb in news copy (`a note`, `the state`, `her claim`, `a reply`)"
 _UNSEEN = "never in the table: added when an evaluation article shows it helps"
 _ING = "an -ing form: the quote finder skips them, and the speaker and organisation patterns never held this one"
+_SPAN = "tells something going on (`the work continues`); only `continued` reports speech (`“…,” she continued`)"
 _PRESENT = "the table held only the past of this verb (`praised`), the form news copy reports with"
 
 # Generated forms that are not reporting verbs, each with why.
@@ -85,7 +87,8 @@ LEFT_OUT_REPORTING_FORMS = {
     "contending": _ING, "answering": _ING, "tweeting": _ING, "describing": _ING, "calling": _ING, "asking": _ING,
     "accusing": _ING, "criticising": _ING, "criticizing": _ING, "condemning": _ING, "praising": _ING,
     "criticise": _PRESENT, "criticises": _PRESENT, "criticize": _PRESENT, "criticizes": _PRESENT,
-    "condemn": _PRESENT, "condemns": _PRESENT,
+    "condemn": _PRESENT, "condemns": _PRESENT, "conceding": _ING,
+    "continue": _SPAN, "continues": _SPAN, "continuing": _SPAN,
 }
 
 _POSITION = ("its present tense tells a standing position (`the group, which argues that …`, evaluation article 15),"
@@ -94,7 +97,7 @@ _POSITION = ("its present tense tells a standing position (`the group, which arg
 # Finite forms of statement verbs that report no statement, each with why.
 LEFT_OUT_STATEMENT_FORMS = dict.fromkeys(
     """
-    emphasises emphasizes highlights explains warns argues insists states announces declares recalls underlines
+    concedes emphasises emphasizes highlights explains warns argues insists states announces declares recalls underlines
     underscores acknowledges admits claims affirms reiterates suggests predicts confirms maintains contends cautions
     """.split(),
     _POSITION,

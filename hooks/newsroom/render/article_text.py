@@ -16,9 +16,9 @@ CLOSING_QUOTES = '”’"»'
 
 # The speaker link sits right after the quote's closing mark.
 def _speaker_link(entry: ArticleEntry, quote: Quote, catalogue: Catalogue) -> Insert | None:
-    if quote.speaker is None:
+    if quote.named_speaker is None:
         return None
-    speaker = catalogue.speaker_page(entry, quote.speaker)
+    speaker = catalogue.speaker_page(entry, quote.named_speaker)
     if not speaker.has_page:
         return None
     text = entry.article.text
@@ -41,12 +41,13 @@ def _article_spans(entry: ArticleEntry, catalogue: Catalogue) -> list[Span]:
             quote.end,
             "span",
             class_=f"nr-quote nr-quote-{quote.kind}",
-            title=f"{quote.kind.capitalize()} quote: {quote.speaker.name if quote.speaker else 'unattributed'}",
+            title=f"{quote.kind.capitalize()} quote: {quote.named_speaker.name if quote.named_speaker else 'unattributed'}",
         )
         for quote in article.quotes
     ]
     spans += [
-        span(s.start, s.end, "span", class_="nr-statement", title=f"Reported: {s.speaker.name}")
+        span(s.start, s.end, "span", class_="nr-statement",
+             title=f"Reported: {s.named_speaker.name if s.named_speaker else 'speaker not named'}")
         for s in article.statements
     ]
     for organisation in article.organisations:
@@ -102,7 +103,7 @@ def article_links(
     """Return the speaker and organisation pages an article leads to, each once, in reading order
     (only those that have a page)."""
     said: list[Quote | Statement] = [*entry.article.quotes, *entry.article.statements]
-    speaker_pages = [catalogue.speaker_page(entry, words.speaker) for words in said if words.speaker]
+    speaker_pages = [catalogue.speaker_page(entry, s) for words in said if (s := words.named_speaker)]
     organisation_pages = [catalogue.organisation_page(o) for o in entry.article.organisations]
     speakers = list({page.slug: page for page in speaker_pages if page.has_page}.values())
     organisations = list({page.slug: page for page in organisation_pages if page.has_page}.values())

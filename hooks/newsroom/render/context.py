@@ -43,7 +43,7 @@ class PageContext:
     def speaker_of(self, entry: ArticleEntry, words: Quote | Statement) -> SpeakerEntry | None:
         """Return the speaker page (title, organisation, page) the words were merged into, or None
         when unattributed."""
-        return self.catalogue.speaker_page(entry, words.speaker) if words.speaker else None
+        return self.catalogue.speaker_page(entry, words.named_speaker) if words.named_speaker else None
 
     def organisation_page(self, name: str | None) -> str | None:
         """Return the page of the one organisation a full name or acronym `name` points at, if any."""

@@ -91,7 +91,7 @@ def speaker_data(speaker: SpeakerEntry) -> JsonObject:
 def quotation_data(entry: ArticleEntry, quote: Quote, catalogue: Catalogue) -> JsonObject:
     """Return a `Quotation` in the article it appeared in, with its `creator` (a `Person` or an
     `Organization`) when the speaker is known."""
-    speaker = catalogue.speaker_page(entry, quote.speaker) if quote.speaker else None
+    speaker = catalogue.speaker_page(entry, quote.named_speaker) if quote.named_speaker else None
     return _present(
         **{"@type": "Quotation"},
         text=quote.text,
