@@ -42,8 +42,8 @@ THING_LAST = _rule(
     "hotel square resort avenue greenway alleys partnership lab force",
     Case("The plane landed at Kelso Marsh Airport on Friday. Nobody was hurt.", people=()),
     Case("Delegates met at the Grand Meridian Hotel, near Holloway Square.", people=()),
-    Case('Fenna Ruud, the director of the Norland Diet Study, said the figures were "stark".',
-         speaker="Fenna Ruud", not_people=("Norland Diet Study",)),
+    Case('Fenna Maalouf, the director of the Norland Diet Study, said the figures were "stark".',
+         speaker="Fenna Maalouf", not_people=("Norland Diet Study",)),
 )
 
 # First words that make a capitalised run a named operation, craft or project, never a person.
