@@ -22,6 +22,36 @@ ROLES: tuple[Role, ...] = ("organiser", "supporter", "participant", "mentioned")
 
 
 @dataclass(frozen=True)
+class Corrected:
+    """An editor's correction of an extracted item (`corrections.yml`) and what the extractors said.
+
+    `change` is what was corrected (`speaker`, `role`, `date`, or `added` for an item the
+    extractors missed); `was` is their reading (None when they had none); `line` is the
+    correction's line in the corrections file.
+    """
+
+    change: str
+    was: str | None
+    line: int
+
+    @property
+    def reading(self) -> str:
+        """The extractors' reading in words, for a mark's title text and the data files."""
+        if self.change == "added":
+            return "added by the editor; the extractors missed it"
+        return f"the extractors said {self.change}: {self.was or 'none'}"
+
+
+@dataclass(frozen=True)
+class Correction:
+    """One editor's correction in force on an article: its line, what it did, and its paragraph (None: none)."""
+
+    line: int
+    summary: str
+    paragraph: int | None = None
+
+
+@dataclass(frozen=True)
 class Paragraph:
     """A block of text between blank lines; `index` counts from 0."""
 
@@ -53,6 +83,7 @@ class Quote:
     kind: QuoteKind
     paragraph: int
     speaker: Speaker | None
+    corrected: Corrected | None = None
 
 
 @dataclass(frozen=True)
@@ -64,6 +95,7 @@ class Statement:
     end: int
     paragraph: int
     speaker: Speaker
+    corrected: Corrected | None = None
 
 
 @dataclass(frozen=True)
@@ -94,6 +126,7 @@ class Organisation:
     acronym: str | None = None
     roles: list[Role] = field(default_factory=list)
     mentions: list[Mention] = field(default_factory=list)
+    corrected: Corrected | None = None
 
 
 @dataclass(frozen=True)
@@ -117,6 +150,7 @@ class Event:
     date_start: int | None = None
     date_end: int | None = None
     deadline: bool = False
+    corrected: Corrected | None = None
 
 
 @dataclass
@@ -139,6 +173,7 @@ class Article:
     events: list[Event] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     sentences: list[tuple[int, int]] = field(default_factory=list)
+    corrections: list[Correction] = field(default_factory=list)
 
     def paragraph_at(self, offset: int) -> Paragraph:
         """The paragraph that contains `offset` (the last one before it otherwise)."""
