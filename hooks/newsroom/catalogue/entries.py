@@ -11,7 +11,18 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from ..merge import NO_STEERING, Merged, Steering
-from ..model import Article, Corrected, Event, Mention, Organisation, Quote, Role, Speaker, SpeakerKind, Statement
+from ..model import (
+    Article,
+    Corrected,
+    Event,
+    Mention,
+    Organisation,
+    Quote,
+    Role,
+    Speaker,
+    SpeakerKind,
+    Statement,
+)
 from .excerpts import excerpt, excerpt_text
 
 # How many articles the home page's "What changed" note lists.

@@ -9,7 +9,7 @@ The file's shape and the workflow are in the README ("Correcting the extraction"
 
 from __future__ import annotations
 
-from .apply import Applied, apply_corrections, seed_name
+from .apply import Applied, apply_corrections, correct_articles, seed_name
 from .read import CORRECTIONS_FILE, Corrections, Problem, parse_corrections, read_corrections
 
 __all__ = [
@@ -18,6 +18,7 @@ __all__ = [
     "Corrections",
     "Problem",
     "apply_corrections",
+    "correct_articles",
     "parse_corrections",
     "read_corrections",
     "seed_name",

@@ -15,12 +15,13 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from pathlib import PurePosixPath
+from pathlib import Path, PurePosixPath
 from typing import Any, TypeVar, cast
 
 from ..catalogue.excerpts import words_text
+from ..load import Message, Report
 from ..merge.keys import acronym_key, organisation_key, person_key
-from ..merge.steering import KindSteering, Steering
+from ..merge.steering import NO_STEERING, KindSteering, Steering
 from ..model import (
     Article,
     Corrected,
@@ -33,7 +34,7 @@ from ..model import (
     Speaker,
     Statement,
 )
-from .read import ITEM_NAMES, PICKERS, ArticleFixes, Corrections, Fix, Problem
+from .read import ITEM_NAMES, PICKERS, ArticleFixes, Corrections, Fix, Problem, read_corrections
 
 Item = TypeVar("Item")
 # How many candidates a picker that matches several items shows, and how long each may be.
@@ -43,10 +44,21 @@ CANDIDATE_CHARS = 40
 
 @dataclass(frozen=True)
 class Applied:
-    """The articles with every correction that could be applied, and the problems of the others."""
+    """The articles with every correction that could be applied, the problems of the others, and
+    the editor's word on the merge."""
 
     articles: list[Article]
     problems: list[Problem]
+    steering: Steering = NO_STEERING
+
+
+def correct_articles(articles: list[Article], path: Path, label: str, report: Report) -> Applied:
+    """Return the articles corrected by the file at `path` (none when it is missing), each problem
+    told to `report` as a warning naming the file as `label` and the line: `label:12: …`."""
+    applied = apply_corrections(articles, read_corrections(path))
+    for problem in applied.problems:
+        report(Message("warning", f"{label}:{problem.line}: {problem.text}"))
+    return applied
 
 
 class _Unapplied(Exception):
@@ -74,7 +86,7 @@ def apply_corrections(articles: list[Article], corrections: Corrections) -> Appl
                     problems.append(Problem(fix.line, str(error)))
         corrected.append(article)
     problems.extend(_unmatched_names(corrected, corrections.steering))
-    return Applied(corrected, sorted(problems, key=lambda problem: problem.line))
+    return Applied(corrected, sorted(problems, key=lambda problem: problem.line), corrections.steering)
 
 
 def seed_name(article: Article) -> str:

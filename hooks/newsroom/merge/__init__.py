@@ -15,7 +15,7 @@ from ..model import Article
 from .events import EventGroup, merge_events
 from .organisations import OrganisationGroup, OrganisationIndex, merge_organisations
 from .people import PeopleIndex, PersonGroup, merge_people
-from .steering import NO_STEERING, KindSteering, NameList, Steering
+from .steering import NO_STEERING, KindSteering, NameList, Steering, same_key
 
 
 @dataclass
@@ -49,4 +49,5 @@ __all__ = [
     "PersonGroup",
     "Steering",
     "merge_articles",
+    "same_key",
 ]

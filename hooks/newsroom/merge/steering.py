@@ -40,7 +40,7 @@ class KindSteering:
         """
         for number, same in enumerate(self.same):
             if any(keys & key_of(name) for name in same.names):
-                return f"=same {number}"
+                return same_key(number)
         spelled = {plain(text) for text in written} - {""}
         for number, different in enumerate(self.different):
             for entry, name in enumerate(different.names):
@@ -55,6 +55,11 @@ class Steering:
 
     people: KindSteering = field(default_factory=KindSteering)
     organisations: KindSteering = field(default_factory=KindSteering)
+
+
+def same_key(number: int) -> str:
+    """Return the group key of the records named by the editor's `number`th `same` list (from 0)."""
+    return f"=same {number}"
 
 
 # Merging by the rules alone.
