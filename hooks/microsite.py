@@ -85,7 +85,7 @@ def on_files(files: Files, /, *, config: MkDocsConfig) -> Files:
                 raise PluginError(f"newsroom: --strict: {error}") from None
             _log(Message("error", str(error)))
             loaded = Loaded()
-        corrected = correct_articles(loaded.articles, _corrections_path(config, options), options.corrections, _log)
+        corrected = correct_articles(loaded.articles, _corrections_path(config, options), _log, options.corrections)
         site = build_site(
             corrected.articles, _log, config.site_name, config.site_url or None, options.workers, corrected.steering
         )

@@ -52,12 +52,12 @@ class Applied:
     steering: Steering = NO_STEERING
 
 
-def correct_articles(articles: list[Article], path: Path, label: str, report: Report) -> Applied:
+def correct_articles(articles: list[Article], path: Path, report: Report, label: str | None = None) -> Applied:
     """Return the articles corrected by the file at `path` (none when it is missing), each problem
-    told to `report` as a warning naming the file as `label` and the line: `label:12: …`."""
+    told to `report` as a warning naming the file (as `label`, else its path) and the line: `corrections.yml:12: …`."""
     applied = apply_corrections(articles, read_corrections(path))
     for problem in applied.problems:
-        report(Message("warning", f"{label}:{problem.line}: {problem.text}"))
+        report(Message("warning", f"{label or path}:{problem.line}: {problem.text}"))
     return applied
 
 
@@ -151,7 +151,7 @@ def _correct_organisations(article: Article, fix: Fix) -> Article:
     changed = dataclasses.replace(
         found, roles=[cast(Role, fix.value)], corrected=found.corrected or Corrected("role", was, fix.line)
     )
-    note = Correction(fix.line, f"organisation {found.name}: {fix.value}; the extractors said: {was}", paragraph)
+    note = Correction(fix.line, f"organisation {found.name}: role {fix.value}; the extractors said: {was}", paragraph)
     return _with(article, note, organisations=[changed if o is found else o for o in article.organisations])
 
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..catalogue.entries import Catalogue
-from ..merge import KindSteering, Merged, NameList, Steering, same_key
+from ..merge import KindSteering, Merged, NameList, Steering, merge_articles, same_key
+from .apply import Applied
 
 # The generated page that lists every correction in force.
 CORRECTIONS_PAGE = "corrections.md"
@@ -35,6 +36,14 @@ def corrections_in_force(catalogue: Catalogue) -> list[InForce]:
         for names, summary, page in _steering_rows(catalogue)
     ]
     return sorted(rows, key=lambda row: row.line)
+
+
+def effects(applied: Applied) -> list[tuple[int, str]]:
+    """Return `(line, what it does)` for every correction in force, in the file's order, as
+    `corrections check` prints them."""
+    rows = [(note.line, f"{article.seed}: {note.summary}") for article in applied.articles for note in article.corrections]
+    rows += steering_summaries(merge_articles(applied.articles, applied.steering), applied.steering)
+    return sorted(rows, key=lambda row: row[0])
 
 
 def steering_summaries(merged: Merged, steering: Steering) -> list[tuple[int, str]]:
