@@ -158,7 +158,7 @@ def _articles(node: Node, problems: list[Problem]) -> Iterator[ArticleFixes]:
 # One correction of an item of `kind`.
 def _fix(node: Node, kind: str) -> Fix:
     picker = PICKERS[kind]
-    known = (picker, "add", "role") if kind == "organisations" else (picker, *ACTIONS[kind])
+    known = (picker, *ACTIONS[kind], *(("add",) if kind == "organisations" else ()))
     given = {key: value for key, _, value in _mapping(node, f"a `{kind}:` entry", known)}
     line = node.start_mark.line + 1
     if kind == "organisations" and "add" in given:
