@@ -103,7 +103,7 @@ def test_a_person_is_removed() -> None:
          "4: `quote: harbour` matches no quote or statement of river-towns.txt; if the seed was edited, copy a few "
          "words of the item from its page again, or remove the entry"),
         ("articles:\n  river-towns.txt:\n    quotes:\n      - quote: the\n        remove: true\n",
-         "4: `quote: the` matches 2 items (quote or statement) of river-towns.txt: “Every family should know where the "
+         "4: `quote: the` matches 2 quotes or statements of river-towns.txt: “Every family should know where the "
          "wate…”, “the first maps would appear before the…”; add words until it matches one"),
         ("articles:\n  river-towns.txt:\n    organisations:\n      - name: Lagoa\n        role: host\n",
          "5: `role: host` is not a role; use organiser, supporter, participant, mentioned"),

@@ -216,14 +216,14 @@ def _with(article: Article, note: Correction, **lists: Any) -> Article:
 def _pick(items: Sequence[Item], texts: Callable[[Item], list[str]], fix: Fix, article: Article) -> Item:
     found = [item for item in items if any(_matches(fix.pick, text) for text in texts(item))]
     said = f"`{PICKERS[fix.kind]}: {fix.pick}`"
-    noun = ITEM_NAMES[fix.kind]
+    noun, plural = ITEM_NAMES[fix.kind]
     if not found:
         raise _Unapplied(f"{said} matches no {noun} of {seed_name(article)}; if the seed was edited, "
                          "copy a few words of the item from its page again, or remove the entry")
     if len(found) > 1:
         shown = ", ".join(f"“{_cut(texts(item)[0])}”" for item in found[:CANDIDATES_SHOWN])
         more = ", …" if len(found) > CANDIDATES_SHOWN else ""
-        raise _Unapplied(f"{said} matches {len(found)} items ({noun}) of {seed_name(article)}: {shown}{more}; "
+        raise _Unapplied(f"{said} matches {len(found)} {plural} of {seed_name(article)}: {shown}{more}; "
                          "add words until it matches one")
     return found[0]
 

@@ -37,12 +37,12 @@ ACTIONS: dict[str, tuple[str, ...]] = {
     "events": ("date", "remove"),
     "people": ("remove",),
 }
-# How each kind's items are called in messages.
-ITEM_NAMES: dict[str, str] = {
-    "quotes": "quote or statement",
-    "organisations": "organisation",
-    "events": "event",
-    "people": "person",
+# How each kind's items are called in messages: one, and several.
+ITEM_NAMES: dict[str, tuple[str, str]] = {
+    "quotes": ("quote or statement", "quotes or statements"),
+    "organisations": ("organisation", "organisations"),
+    "events": ("event", "events"),
+    "people": ("person", "people"),
 }
 TOP_LEVEL = ("articles", "people", "organisations")
 STEERING_KEYS = ("same", "different")
@@ -169,7 +169,7 @@ def _fix(node: Node, kind: str) -> Fix:
             raise _Bad(node, "`add:` needs a `role:` (" + ", ".join(ROLES) + ")")
         return Fix(line, "organisations", _text(given["add"], "add"), "add", _role(given["role"]))
     if picker not in given:
-        raise _Bad(node, f"this entry needs `{picker}:` with a few words of the {ITEM_NAMES[kind]} to correct")
+        raise _Bad(node, f"this entry needs `{picker}:` with a few words of the {ITEM_NAMES[kind][0]} to correct")
     actions = [key for key in ACTIONS[kind] if key in given]
     if len(actions) != 1:
         choices = " or ".join(f"`{key}:`" for key in ACTIONS[kind])
