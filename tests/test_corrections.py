@@ -258,7 +258,7 @@ def test_check_prints_each_entry_and_each_problem(tmp_path: Path) -> None:
                           text=True, env={"PYTHONPATH": str(ROOT / "hooks")}, check=False)
     assert done.returncode == 1
     out = done.stdout.splitlines()
-    assert out[0] == ("corrections.yml:4: seeds/pact.txt: “Nobody will go dry again,” (¶4) given to Tomas Greer; "
+    assert out[0] == ("corrections.yml:4: seeds/pact.txt: quote “Nobody will go dry again,” (¶4) given to Tomas Greer; "
                       "the extractors said: Riverbend Water Board")
     assert [line.split(":")[1] for line in out] == ["4", "7", "9", "11", "14"]
     assert done.stderr.splitlines() == [

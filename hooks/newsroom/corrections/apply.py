@@ -109,11 +109,12 @@ def _correct(article: Article, fix: Fix) -> Article:
 def _correct_words(article: Article, fix: Fix) -> Article:
     said: list[Quote | Statement] = [*article.quotes, *article.statements]
     words = _pick(said, lambda w: [words_text(w)], fix, article)
-    where = f"“{_cut(words_text(words))}” (¶{words.paragraph + 1})"
+    noun = "quote" if isinstance(words, Quote) else "statement"
+    where = f"{noun} “{_cut(words_text(words))}” (¶{words.paragraph + 1})"
     if fix.action == "remove":
         quotes = [q for q in article.quotes if q is not words]
         statements = [s for s in article.statements if s is not words]
-        note = Correction(fix.line, f"{where} removed: not a quote", words.paragraph)
+        note = Correction(fix.line, f"{where} removed: not a quote or statement", words.paragraph)
         return _with(article, note, quotes=quotes, statements=statements)
     assert fix.value is not None
     was = words.speaker.name if words.speaker else None
@@ -241,6 +242,8 @@ def _cut(text: str) -> str:
 
 # Names of `same` and `different` lists that no article's person or organisation goes by.
 def _unmatched_names(articles: list[Article], steering: Steering) -> list[Problem]:
+    if steering == NO_STEERING:
+        return []
     people = {person_key(p.name) for article in articles for p in article.people}
     said: list[Quote | Statement] = [q for article in articles for q in article.quotes]
     said += [s for article in articles for s in article.statements]

@@ -10,8 +10,9 @@ extraction (or a scorer matching sentences) wants it.
 A reported statement longer than 250 characters is cut there with `…` (its
 `start` and `end` still bound all of it).
 An item the editor corrected (`corrections.yml`) has `corrected`: what changed,
-what the extractors said (`was`) and the correction's `line`; it is null otherwise.
-Each article lists its corrections in force under `corrections`.
+what the extractors said (`was`) and the correction's `line`; other items have
+no such key (the file stays as small as it was without corrections).
+An article with corrections in force lists them under `corrections`.
 """
 
 from __future__ import annotations
@@ -22,11 +23,12 @@ from ..catalogue.excerpts import words_text
 from ..model import Article, Corrected, Event, Organisation, Speaker
 
 
-def corrected_json(corrected: Corrected | None) -> dict[str, Any] | None:
-    """Return an item's `corrected` field: what the editor changed and what the extractors said, or None."""
+def corrected_json(corrected: Corrected | None) -> dict[str, Any]:
+    """Return an item's `corrected` field (what the editor changed and what the extractors said) to
+    spread into its JSON, nothing for an item as extracted."""
     if corrected is None:
-        return None
-    return {"change": corrected.change, "was": corrected.was, "line": corrected.line}
+        return {}
+    return {"corrected": {"change": corrected.change, "was": corrected.was, "line": corrected.line}}
 
 
 # A speaker as the JSON shows it: the name, or null when nobody is named.
@@ -45,7 +47,7 @@ def _organisation(organisation: Organisation) -> dict[str, Any]:
             {"text": m.text, "start": m.start, "end": m.end, "paragraph": m.paragraph + 1}
             for m in organisation.mentions
         ],
-        "corrected": corrected_json(organisation.corrected),
+        **corrected_json(organisation.corrected),
     }
 
 
@@ -75,7 +77,7 @@ def _event(event: Event, sentence: int | str) -> dict[str, Any]:
         "deadline": event.deadline,
         "date_start": event.date_start,
         "date_end": event.date_end,
-        "corrected": corrected_json(event.corrected),
+        **corrected_json(event.corrected),
     }
 
 
@@ -103,7 +105,7 @@ def article_json(article: Article, slug: str | None = None, *, inline_sentences:
                 "paragraph": q.paragraph + 1,
                 "start": q.start,
                 "end": q.end,
-                "corrected": corrected_json(q.corrected),
+                **corrected_json(q.corrected),
             }
             for q in article.quotes
         ],
@@ -115,7 +117,7 @@ def article_json(article: Article, slug: str | None = None, *, inline_sentences:
                 "paragraph": s.paragraph + 1,
                 "start": s.start,
                 "end": s.end,
-                "corrected": corrected_json(s.corrected),
+                **corrected_json(s.corrected),
             }
             for s in article.statements
         ],
@@ -127,7 +129,8 @@ def article_json(article: Article, slug: str | None = None, *, inline_sentences:
             for p in article.people
         ],
         "warnings": list(article.warnings),
-        "corrections": [{"line": c.line, "summary": c.summary} for c in article.corrections],
+        **({"corrections": [{"line": c.line, "summary": c.summary} for c in article.corrections]}
+           if article.corrections else {}),
     }
 
 
