@@ -335,3 +335,13 @@ def test_parsing_keeps_entries_in_file_order() -> None:
     assert [(fix.line, fix.action) for fixes in parsed.articles for fix in fixes.fixes] == [
         (4, "speaker"), (7, "role"), (9, "role"), (11, "add"), (14, "date")
     ]
+
+
+def test_an_event_is_picked_by_words_of_its_sentence_or_its_date_words_among_those() -> None:
+    by_sentence, problems = _corrected("articles:\n  river-towns.txt:\n    events:\n"
+                                       "      - event: first summit took place\n        date: 2019-05\n")
+    assert problems == [] and by_sentence.events[2].date == "2019-05"
+    _, ambiguous = _corrected("articles:\n  river-towns.txt:\n    events:\n"
+                              "      - event: follow-up meeting\n        remove: true\n")
+    assert ambiguous == ["4: `event: follow-up meeting` matches 2 events of river-towns.txt: “September”, "
+                         "“Organisers say a follow-up meeting is p…”; add words until it matches one"]

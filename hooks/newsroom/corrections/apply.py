@@ -4,8 +4,8 @@ Cached articles are shared between builds, so nothing here changes one: a
 corrected article is a copy with new lists. A picker (`quote:`, `name:`,
 `event:`) is a piece of the item's text, compared without case and with
 whitespace collapsed, and must pick exactly one item of its kind (an event
-is picked by its date's words first, by its sentence when no date's words
-match). Each correction in force is recorded on the article
+by its date's words or its sentence; when several match, the one whose
+date's words match, if only one does). Each correction in force is recorded on the article
 (`Article.corrections`) and on the item it changed (`corrected`); one that
 cannot be applied is a `Problem` and the rest still apply.
 """
@@ -108,7 +108,7 @@ def _correct(article: Article, fix: Fix) -> Article:
 # A quote or statement given to someone else, or removed.
 def _correct_words(article: Article, fix: Fix) -> Article:
     said: list[Quote | Statement] = [*article.quotes, *article.statements]
-    words = _pick(said, lambda w: [words_text(w)], fix, article)
+    words = _pick(said, lambda w: [w.text], fix, article)
     noun = "quote" if isinstance(words, Quote) else "statement"
     where = f"{noun} “{_cut(words_text(words))}” (¶{words.paragraph + 1})"
     if fix.action == "remove":
@@ -183,11 +183,12 @@ def _mentions(article: Article, name: str) -> list[Mention]:
 
 # An event given another date, or removed.
 def _correct_events(article: Article, fix: Fix) -> Article:
+    # An event's date words (when it has any), then its sentence.
+    def texts(event: Event) -> list[str]:
+        return [*([event.date_text] if event.date_text else []), article.text[event.start : event.end]]
+
     dated = [event for event in article.events if _matches(fix.pick, event.date_text or "")]
-    if dated:
-        event = _pick(dated, lambda e: [e.date_text or ""], fix, article)
-    else:
-        event = _pick(article.events, lambda e: [article.text[e.start : e.end]], fix, article)
+    event = _pick(dated if len(dated) == 1 else article.events, texts, fix, article)
     where = f"event “{_cut(event.date_text or article.text[event.start : event.end])}” (¶{event.paragraph + 1})"
     if fix.action == "remove":
         note = Correction(fix.line, f"{where} removed: not an event", event.paragraph)
