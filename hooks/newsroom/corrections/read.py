@@ -114,7 +114,7 @@ def parse_corrections(text: str) -> Corrections:
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         line = mark.line + 1 if mark else 1
-        return Corrections(problems=(Problem(line, f"is not valid YAML ({error.problem}); fix the syntax there"),))
+        return Corrections(problems=(Problem(line, f"is not valid YAML ({error.problem or 'cannot be read'}); fix the syntax there"),))
     if root is None or _is_null(root):
         return Corrections()
     problems: list[Problem] = []
@@ -167,7 +167,7 @@ def _fix(node: Node, kind: str) -> Fix:
                        "write a separate entry to change an extracted one")
         if "role" not in given:
             raise _Bad(node, "`add:` needs a `role:` (" + ", ".join(ROLES) + ")")
-        return Fix(line, "organisations", _text(given["add"], "add"), "add", _role(given["role"]))
+        return Fix(line, "organisations", _text(given["add"], "`add:`"), "add", _role(given["role"]))
     if picker not in given:
         raise _Bad(node, f"this entry needs `{picker}:` with a few words of the {ITEM_NAMES[kind][0]} to correct")
     actions = [key for key in ACTIONS[kind] if key in given]
@@ -175,13 +175,13 @@ def _fix(node: Node, kind: str) -> Fix:
         choices = " or ".join(f"`{key}:`" for key in ACTIONS[kind])
         raise _Bad(node, f"this entry needs exactly one of {choices}")
     action = actions[0]
-    pick = _text(given[picker], picker)
+    pick = _text(given[picker], f"`{picker}:`")
     if action == "remove":
         if not _is_true(given["remove"]):
             raise _Bad(given["remove"], "`remove:` takes only `true`; delete the entry to keep the item")
         return Fix(line, cast(Kind, kind), pick, "remove")
     if action == "speaker":
-        return Fix(line, "quotes", pick, "speaker", _text(given["speaker"], "speaker"))
+        return Fix(line, "quotes", pick, "speaker", _text(given["speaker"], "`speaker:`"))
     if action == "role":
         return Fix(line, "organisations", pick, "role", _role(given["role"]))
     return Fix(line, "events", pick, "date", _date(given["date"]))
