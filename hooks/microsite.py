@@ -19,14 +19,16 @@ from typing import Literal
 import mkdocs.plugins
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
+from mkdocs.livereload import LiveReloadServer
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 from mkdocs.utils import get_relative_url
 
 from newsroom.catalogue.links import published_folder
+from newsroom.corrections import correct_articles
 from newsroom.load import Loaded, Message, cyclic_gc_paused, load_folder, printable
 from newsroom.model import Article
-from newsroom.options import OptionsError, read_options
+from newsroom.options import Options, OptionsError, read_options
 from newsroom.render import fold_search_index
 from newsroom.render.escape import http_url
 from newsroom.seedfiles import SeedsFolderError
@@ -47,6 +49,19 @@ def on_startup(*, command: Literal["build", "gh-deploy", "serve"], dirty: bool) 
     """Note whether this process serves the site: `build` and `gh-deploy` never show an older article."""
     global _last_good
     _last_good = {} if command == "serve" else None
+
+
+def on_serve(server: LiveReloadServer, /, *, config: MkDocsConfig, builder: object) -> LiveReloadServer:
+    """Rebuild when the corrections file is saved, as when a seed is (a file created later needs a restart)."""
+    path = _corrections_path(config, read_options(config.extra))
+    if path.is_file():
+        server.watch(str(path))
+    return server
+
+
+# The corrections file, relative to `mkdocs.yml`.
+def _corrections_path(config: MkDocsConfig, options: Options) -> Path:
+    return Path(config.config_file_path).parent / options.corrections
 
 
 # One message of the loader in MkDocs' log; an extractor's traceback only with `--verbose`.
@@ -76,7 +91,10 @@ def on_files(files: Files, /, *, config: MkDocsConfig) -> Files:
                 raise PluginError(f"newsroom: --strict: {error}") from None
             _log(Message("error", str(error)))
             loaded = Loaded()
-        site = build_site(loaded.articles, _log, config.site_name, config.site_url or None, options.workers)
+        corrected = correct_articles(loaded.articles, _corrections_path(config, options), _log, options.corrections)
+        site = build_site(
+            corrected.articles, _log, config.site_name, config.site_url or None, options.workers, corrected.steering
+        )
     bad = [*loaded.bad, *site.bad]
     if bad and config.strict:
         raise PluginError(f"newsroom: --strict: {len(bad)} seed(s) cannot be built: {', '.join(bad)}")

@@ -39,7 +39,7 @@ def test_defaults() -> None:
         ("workrs", "did you mean `workers`?"),
         ("seed_second", "did you mean `seed_seconds`?"),
         ("seed", "did you mean `seeds`?"),
-        ("colour", "the options are `seeds`, `workers`, `seed_seconds`"),
+        ("colour", "the options are `seeds`, `workers`, `seed_seconds`, `corrections`"),
     ],
 )
 def test_an_unknown_option_is_a_warning_naming_the_closest_known_one(key: str, hint: str) -> None:

@@ -1,4 +1,5 @@
-"""`mkdocs serve` survives a seed saved broken: it logs the error, keeps the last good page, and recovers."""
+"""`mkdocs serve` survives a seed saved broken: it logs the error, keeps the last good page, and recovers;
+it rebuilds when the corrections file is saved, as when a seed is."""
 
 from __future__ import annotations
 
@@ -60,6 +61,7 @@ def _get(url: str) -> str:
 def served(tmp_path: Path) -> Iterator[tuple[Path, str, Path]]:
     """A throw-away project served by `mkdocs serve` on a free port: (project, base URL, log file)."""
     project = make_project(tmp_path, {"harbour.txt": GOOD})
+    (project / "corrections.yml").write_text("# no corrections yet\n", encoding="utf-8")
     port = _free_port()
     log = tmp_path / "serve.log"
     with log.open("w") as stream:
@@ -102,6 +104,20 @@ def test_serve_keeps_the_last_good_page_and_recovers(served: tuple[Path, str, Pa
     output = log.read_text(encoding="utf-8")
     assert "Traceback" not in output
     assert "An error happened during the rebuild" not in output
+
+
+def test_serve_rebuilds_when_the_corrections_file_is_saved(served: tuple[Path, str, Path]) -> None:
+    project, base, log = served
+    _wait_for(lambda: "Version one" in _get(f"{base}/articles/harbour/"), "the first build")
+    assert "Harbour Works Agency" not in _get(f"{base}/organisers/")
+    (project / "corrections.yml").write_text(
+        "articles:\n  harbour.txt:\n    organisations:\n      - add: Harbour Works Agency\n        role: organiser\n",
+        encoding="utf-8",
+    )
+    _wait_for(lambda: "Harbour Works Agency" in _get(f"{base}/organisers/"), "the rebuild after the corrections file was saved")
+    assert "nr-corrected" in _get(f"{base}/organisers/")
+    assert "Harbour Works Agency added as organiser" in _get(f"{base}/corrections/")
+    assert "Traceback" not in log.read_text(encoding="utf-8")
 
 
 def test_only_serve_falls_back_to_the_last_good_article(tmp_path: Path) -> None:

@@ -64,10 +64,10 @@ def test_a_page_crash_leaves_its_one_seed_out(monkeypatch: pytest.MonkeyPatch, f
 def test_a_crash_outside_any_page_is_traced_to_the_seed_that_fails_alone(monkeypatch: pytest.MonkeyPatch) -> None:
     real = newsroom.site.build_catalogue
 
-    def crashing(articles: list[Article]) -> Any:
+    def crashing(articles: list[Article], *rest: Any) -> Any:
         if any(article.seed == BROKEN for article in articles):
             raise RuntimeError("boom")
-        return real(articles)
+        return real(articles, *rest)
 
     monkeypatch.setattr(newsroom.site, "build_catalogue", crashing)
     said: list[Message] = []
@@ -79,10 +79,10 @@ def test_a_crash_outside_any_page_is_traced_to_the_seed_that_fails_alone(monkeyp
 def test_a_crash_of_seeds_together_leaves_out_one_at_a_time_never_none(monkeypatch: pytest.MonkeyPatch) -> None:
     real = newsroom.site.build_catalogue
 
-    def crashing(articles: list[Article]) -> Any:
+    def crashing(articles: list[Article], *rest: Any) -> Any:
         if len(articles) > 1:
             raise RuntimeError("boom")
-        return real(articles)
+        return real(articles, *rest)
 
     monkeypatch.setattr(newsroom.site, "build_catalogue", crashing)
     said: list[Message] = []
@@ -92,7 +92,7 @@ def test_a_crash_of_seeds_together_leaves_out_one_at_a_time_never_none(monkeypat
 
 
 def test_a_crash_with_no_seeds_left_is_raised(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(newsroom.site, "build_catalogue", lambda articles: 1 / 0)
+    monkeypatch.setattr(newsroom.site, "build_catalogue", lambda articles, *rest: 1 / 0)
     with pytest.raises(ZeroDivisionError):
         build_site([], [].append)
 

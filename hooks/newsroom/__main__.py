@@ -2,9 +2,11 @@
 
 `newsroom extract SEED [SEED …]` (or `newsroom SEED …`) prints the extraction as
 JSON; `newsroom export-pages FOLDER` writes every generated page and data file
-into FOLDER, for static site generators that run no MkDocs hooks. `newsroom` is
-the command `pip install .` puts on the PATH; `PYTHONPATH=hooks python -m
-newsroom …` runs the same from a checkout.
+into FOLDER, for static site generators that run no MkDocs hooks;
+`newsroom corrections check` checks the editor's corrections file against the
+current seeds and prints what each entry does. `newsroom` is the command
+`pip install .` puts on the PATH; `PYTHONPATH=hooks python -m newsroom …` runs
+the same from a checkout.
 
 Both read seeds with `newsroom.load`, as the MkDocs hook does, and report on
 standard error what the hook logs, in the same words: `error: seeds/x.txt:
@@ -20,9 +22,11 @@ import os
 import sys
 from pathlib import Path
 
+from .corrections import CORRECTIONS_FILE, correct_articles
+from .corrections.report import effects
 from .data.extraction import extraction_json
 from .folder import FolderError, export_pages
-from .load import Message, load_files, printable
+from .load import Message, load_files, load_folder, printable
 from .options import DEFAULT_SEED_SECONDS, OptionsError, read_options
 from .seedfiles import SeedsFolderError
 
@@ -70,8 +74,51 @@ def _export_parser() -> argparse.ArgumentParser:
     parser.add_argument("--docs", type=Path, default=None, help="hand-written pages to copy in first (e.g. docs)")
     parser.add_argument("--site-name", default="News microsite", help="the name the home page shows")
     parser.add_argument("--site-url", default=None, help="the published site's URL, for links in data/timeline.json")
+    _add_corrections(parser)
     _add_seed_seconds(parser)
     return parser
+
+
+# `--corrections`, shared by `export-pages` and `corrections check`.
+def _add_corrections(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--corrections",
+        type=Path,
+        default=Path(CORRECTIONS_FILE),
+        help=f"the editor's corrections file (default: {CORRECTIONS_FILE}; a missing file means none)",
+    )
+
+
+# Arguments of `corrections check`: the seeds folder and the corrections file.
+def _check_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="python -m newsroom corrections check",
+        description="Check the corrections file against the current seeds and print what each entry does.",
+    )
+    parser.add_argument("--seeds", type=Path, default=Path("seeds"), help="the seeds folder (default: seeds)")
+    _add_corrections(parser)
+    _add_seed_seconds(parser)
+    return parser
+
+
+# `corrections check`: each entry's effect on standard output, each problem on standard error; status 1 on any problem.
+def _check(argv: list[str]) -> int:
+    arguments = _check_parser().parse_args(argv)
+    said: list[Message] = []
+    try:
+        loaded = load_folder(arguments.seeds, said.append, seconds=arguments.seed_seconds)
+    except SeedsFolderError as error:
+        _print(Message("error", str(error)))
+        return 1
+    for message in said:
+        if message.level == "error":
+            _print(message)
+    applied = correct_articles(loaded.articles, arguments.corrections, _print)
+    rows = effects(applied)
+    for line, effect in rows:
+        print(printable(f"{arguments.corrections}:{line}: {effect}"))
+    print(f"{len(rows)} correction(s) in force, {len(applied.problems)} problem(s)", file=sys.stderr)
+    return 1 if applied.problems or loaded.bad else 0
 
 
 # One message of the loader on standard error, as `level: text` (never a traceback).
@@ -98,6 +145,7 @@ def _export(argv: list[str]) -> int:
             arguments.site_name,
             arguments.site_url,
             arguments.seed_seconds,
+            arguments.corrections,
         )
     except (FolderError, SeedsFolderError) as error:
         _print(Message("error", str(error)))
@@ -111,6 +159,8 @@ def main(argv: list[str] | None = None) -> int:
     given = sys.argv[1:] if argv is None else argv
     if given[:1] == ["export-pages"]:
         return _export(given[1:])
+    if given[:2] == ["corrections", "check"]:
+        return _check(given[2:])
     if given[:1] == ["extract"]:
         given = given[1:]
     arguments = _parser().parse_args(given)

@@ -21,6 +21,7 @@ import stat
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
+from .corrections import Applied, correct_articles
 from .load import Report, cyclic_gc_paused, load_folder
 from .site import build_site
 
@@ -95,18 +96,21 @@ def export_pages(
     site_name: str = "News microsite",
     site_url: str | None = None,
     seconds: float | None = None,
+    corrections: Path | None = None,
 ) -> Exported:
     """Write every generated page and data file (and `docs` first, if given) into `folder`.
 
     Seeds are read by `newsroom.load` (each extraction stopped after `seconds`), which tells
     `report` about each bad seed and leaves it out; a seed whose pages cannot be made is left
-    out too (`newsroom.site.build_site`). Raises `FolderError` for an unusable folder and
+    out too (`newsroom.site.build_site`). The editor's `corrections` file, when given, is
+    applied as the MkDocs hook applies it. Raises `FolderError` for an unusable folder and
     `SeedsFolderError` for an unreadable seeds folder, before anything is written.
     """
     _check_folder(folder, [seeds, *([docs] if docs else [])])
     with cyclic_gc_paused():
         loaded = load_folder(seeds, report, seconds=seconds)
-        site = build_site(loaded.articles, report, site_name=site_name, site_url=site_url)
+        applied = correct_articles(loaded.articles, corrections, report) if corrections else Applied(loaded.articles, [])
+        site = build_site(applied.articles, report, site_name, site_url, steering=applied.steering)
     _remove_previous(folder)
     folder.mkdir(parents=True, exist_ok=True)
     written: list[str] = []

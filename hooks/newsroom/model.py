@@ -14,11 +14,42 @@ QuoteKind = Literal["direct", "partial"]
 Role = Literal["organiser", "supporter", "participant", "mentioned"]
 SpeakerKind = Literal["person", "organisation", "unknown"]
 # How an extracted fact was found: a cue in its own sentence, carried over from
-# a neighbour (a quote thread, the event before), or a guess pages never show as fact.
-Basis = Literal["cue", "carried", "guess"]
+# a neighbour (a quote thread, the event before), a guess pages never show as fact,
+# or the editor's corrections file.
+Basis = Literal["cue", "carried", "guess", "editor"]
 
 # Role words in the order pages list them.
 ROLES: tuple[Role, ...] = ("organiser", "supporter", "participant", "mentioned")
+
+
+@dataclass(frozen=True)
+class Corrected:
+    """An editor's correction of an extracted item (`corrections.yml`) and what the extractors said.
+
+    `change` is what was corrected (`speaker`, `role`, `date`, or `added` for an item the
+    extractors missed); `was` is their reading (None when they had none); `line` is the
+    correction's line in the corrections file.
+    """
+
+    change: str
+    was: str | None
+    line: int
+
+    @property
+    def reading(self) -> str:
+        """The extractors' reading in words, for a mark's title text and the data files."""
+        if self.change == "added":
+            return "added by the editor; the extractors missed it"
+        return f"the extractors said {self.change}: {self.was or 'none'}"
+
+
+@dataclass(frozen=True)
+class Correction:
+    """One editor's correction in force on an article: its line, what it did, and its paragraph (None: none)."""
+
+    line: int
+    summary: str
+    paragraph: int | None = None
 
 
 @dataclass(frozen=True)
@@ -54,6 +85,7 @@ class Quote:
     paragraph: int
     speaker: Speaker | None
     basis: Basis = "cue"
+    corrected: Corrected | None = None
 
     @property
     def named_speaker(self) -> Speaker | None:
@@ -71,6 +103,7 @@ class Statement:
     paragraph: int
     speaker: Speaker
     basis: Basis = "cue"
+    corrected: Corrected | None = None
 
     @property
     def named_speaker(self) -> Speaker | None:
@@ -106,6 +139,7 @@ class Organisation:
     acronym: str | None = None
     roles: list[Role] = field(default_factory=list)
     mentions: list[Mention] = field(default_factory=list)
+    corrected: Corrected | None = None
 
 
 @dataclass(frozen=True)
@@ -134,6 +168,7 @@ class Event:
     date_end: int | None = None
     deadline: bool = False
     basis: Basis | None = None
+    corrected: Corrected | None = None
 
     @property
     def stated_date(self) -> str | None:
@@ -189,6 +224,7 @@ class Article:
     warnings: list[str] = field(default_factory=list)
     sentences: list[tuple[int, int]] = field(default_factory=list)
     front_matter: FrontMatter = field(default_factory=FrontMatter)
+    corrections: list[Correction] = field(default_factory=list)
 
     def paragraph_at(self, offset: int) -> Paragraph:
         """The paragraph that contains `offset` (the last one before it otherwise)."""

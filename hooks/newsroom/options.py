@@ -6,6 +6,8 @@ one per core; 1: none); more than the cores available is lowered to that
 number, with a note.
 `seed_seconds`: how long one seed's extraction may take before it is stopped
 and the seed left out (default 3).
+`corrections`: the editor's corrections file, relative to the config file
+(default `corrections.yml`; a missing file means no corrections).
 An option the generator does not know is a warning naming the closest known one.
 """
 
@@ -17,6 +19,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from .corrections import CORRECTIONS_FILE
 from .load import Message
 from .workers import default_workers
 
@@ -35,10 +38,11 @@ class Options:
     seeds: str = "seeds"
     workers: int | None = None
     seed_seconds: float = DEFAULT_SEED_SECONDS
+    corrections: str = CORRECTIONS_FILE
     messages: tuple[Message, ...] = ()
 
 
-KNOWN = ("seeds", "workers", "seed_seconds")
+KNOWN = ("seeds", "workers", "seed_seconds", "corrections")
 
 
 def read_options(extra: Mapping[str, Any] | None) -> Options:
@@ -63,7 +67,11 @@ def read_options(extra: Mapping[str, Any] | None) -> Options:
     seconds = given.get("seed_seconds", DEFAULT_SEED_SECONDS)
     if not isinstance(seconds, int | float) or isinstance(seconds, bool) or not 0 < seconds < math.inf:
         raise OptionsError(f"`seed_seconds` must be a number of seconds above 0 (got {seconds!r})")
-    return Options(seeds=seeds, workers=workers, seed_seconds=float(seconds), messages=tuple(messages))
+    corrections = given.get("corrections", CORRECTIONS_FILE)
+    if not isinstance(corrections, str) or not corrections.strip():
+        raise OptionsError(f"`corrections` must be the path of the corrections file (got {corrections!r})")
+    return Options(seeds=seeds, workers=workers, seed_seconds=float(seconds), corrections=corrections,
+                   messages=tuple(messages))
 
 
 # A warning for an option nobody reads, with the known option it most likely meant.

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from .catalogue import build_catalogue
 from .data import data_files
 from .load import Message, Report
+from .merge import NO_STEERING, Steering
 from .model import Article
 from .render.environment import make_environment
 from .render.feed import FEED_PATH, atom_feed
@@ -28,12 +29,16 @@ def render_site(articles: list[Article], site_name: str = "News microsite") -> d
 
 
 def site_files(
-    articles: list[Article], site_name: str = "News microsite", site_url: str | None = None, workers: int | None = None
+    articles: list[Article],
+    site_name: str = "News microsite",
+    site_url: str | None = None,
+    workers: int | None = None,
+    steering: Steering = NO_STEERING,
 ) -> dict[str, str]:
     """Return every generated file as docs-relative path → text (Markdown pages, then JSON and CSV,
     then the Atom feed); pages are rendered in `workers` processes (None: one per core, see
-    `newsroom.workers`)."""
-    catalogue = build_catalogue(articles)
+    `newsroom.workers`), the articles merged as the editor's `steering` says."""
+    catalogue = build_catalogue(articles, steering)
     files = render_pages(make_environment(), catalogue, site_name, workers)
     files.update(data_files(catalogue, site_name, site_url))
     files[FEED_PATH] = atom_feed(catalogue, site_name, site_url)
@@ -55,6 +60,7 @@ def build_site(
     site_name: str = "News microsite",
     site_url: str | None = None,
     workers: int | None = None,
+    steering: Steering = NO_STEERING,
 ) -> Site:
     """Return `site_files` of the articles, leaving out each seed whose pages cannot be made.
 
@@ -64,7 +70,7 @@ def build_site(
     kept, bad = list(articles), list[str]()
     while True:
         try:
-            return Site(site_files(kept, site_name, site_url, workers), kept, bad)
+            return Site(site_files(kept, site_name, site_url, workers, steering), kept, bad)
         except Exception as error:  # a renderer bug: find the seeds that cause it
             if not kept:
                 raise

@@ -13,7 +13,7 @@ them, so a site grows linearly with its seeds.
 
 from __future__ import annotations
 
-from ..merge import Merged, OrganisationGroup, PersonGroup, merge_articles
+from ..merge import NO_STEERING, Merged, OrganisationGroup, PersonGroup, Steering, merge_articles
 from ..merge.keys import acronym_key, clean_name, person_key
 from ..model import ROLES, Article, Quote, Speaker, SpeakerKind, Statement
 from .budget import grant_pages, listed_mentions
@@ -48,6 +48,8 @@ def _organisation_entries(entries: list[ArticleEntry], merged: Merged) -> dict[s
             page.roles = [role for role in ROLES if role in {*page.roles, *organisation.roles}]
             page.mentions.extend((entries[index], mention) for mention in organisation.mentions)
             page.excerpts.extend((entries[index], m) for m in organisation.mentions if id(m) in listed)
+            if organisation.corrected is not None:
+                page.corrected.append(organisation.corrected)
     return pages
 
 
@@ -138,13 +140,14 @@ def _add_people(entries: list[ArticleEntry], merged: Merged, pages: dict[str, Or
                 line.articles.append(entries[index])
 
 
-def build_catalogue(articles: list[Article]) -> Catalogue:
+def build_catalogue(articles: list[Article], steering: Steering = NO_STEERING) -> Catalogue:
     """Merge the articles into page entries keyed by slug, each list in reading order.
 
-    Built once, so every page and every data file reads the same merged view.
+    Built once, so every page and every data file reads the same merged view; `steering`
+    is the editor's word on what to merge (`corrections.yml`).
     """
     entries = _article_entries(articles)
-    merged = merge_articles(articles)
+    merged = merge_articles(articles, steering)
     group_pages = _organisation_entries(entries, merged)
     speakers, speaker_pages, unattributed = _speaker_entries(entries, merged, group_pages)
     _add_people(entries, merged, group_pages, speakers)
@@ -168,4 +171,5 @@ def build_catalogue(articles: list[Article]) -> Catalogue:
         organisation_pages={id(o): group_pages[g.key] for g in merged.organisations.groups for _, o in g.members},
         group_pages=group_pages,
         speaker_pages=speaker_pages,
+        steering=steering,
     )

@@ -10,8 +10,19 @@ import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from ..merge import Merged
-from ..model import Article, Event, Mention, Organisation, Quote, Role, Speaker, SpeakerKind, Statement
+from ..merge import NO_STEERING, Merged, Steering
+from ..model import (
+    Article,
+    Corrected,
+    Event,
+    Mention,
+    Organisation,
+    Quote,
+    Role,
+    Speaker,
+    SpeakerKind,
+    Statement,
+)
 from .excerpts import excerpt, excerpt_text
 
 # How many articles the home page's "What changed" note lists.
@@ -93,6 +104,7 @@ class OrganisationEntry:
     people: list[PersonEntry] = field(default_factory=list)
     excerpts: list[tuple[ArticleEntry, Mention]] = field(default_factory=list)
     has_page: bool = True
+    corrected: list[Corrected] = field(default_factory=list)
 
     @property
     def page(self) -> str:
@@ -163,6 +175,7 @@ class Catalogue:
     organisation_pages: dict[int, OrganisationEntry] = field(default_factory=dict)
     group_pages: dict[str, OrganisationEntry] = field(default_factory=dict)
     speaker_pages: dict[tuple[str, Speaker], SpeakerEntry] = field(default_factory=dict)
+    steering: Steering = NO_STEERING
 
     def organisation_page(self, organisation: Organisation) -> OrganisationEntry:
         """Return the organisation page an article's organisation was merged into."""

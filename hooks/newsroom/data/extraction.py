@@ -9,6 +9,10 @@ sentence as its text instead (`inline_sentences`), as a reader of one article's
 extraction (or a scorer matching sentences) wants it.
 A reported statement longer than 250 characters is cut there with `…` (its
 `start` and `end` still bound all of it).
+An item the editor corrected (`corrections.yml`) has `corrected`: what changed,
+what the extractors said (`was`) and the correction's `line`; other items have
+no such key (the file stays as small as it was without corrections).
+An article with corrections in force lists them under `corrections`.
 """
 
 from __future__ import annotations
@@ -16,7 +20,15 @@ from __future__ import annotations
 from typing import Any
 
 from ..catalogue.excerpts import words_text
-from ..model import Article, Event, Organisation, Speaker
+from ..model import Article, Corrected, Event, Organisation, Speaker
+
+
+def corrected_json(corrected: Corrected | None) -> dict[str, Any]:
+    """Return an item's `corrected` field (what the editor changed and what the extractors said) to
+    spread into its JSON, nothing for an item as extracted."""
+    if corrected is None:
+        return {}
+    return {"corrected": {"change": corrected.change, "was": corrected.was, "line": corrected.line}}
 
 
 # A speaker as the JSON shows it: the name, or null when nobody is named.
@@ -35,6 +47,7 @@ def _organisation(organisation: Organisation) -> dict[str, Any]:
             {"text": m.text, "start": m.start, "end": m.end, "paragraph": m.paragraph + 1}
             for m in organisation.mentions
         ],
+        **corrected_json(organisation.corrected),
     }
 
 
@@ -65,6 +78,7 @@ def _event(event: Event, sentence: int | str) -> dict[str, Any]:
         "date_start": event.date_start,
         "date_end": event.date_end,
         "basis": event.basis,
+        **corrected_json(event.corrected),
     }
 
 
@@ -93,6 +107,7 @@ def article_json(article: Article, slug: str | None = None, *, inline_sentences:
                 "paragraph": q.paragraph + 1,
                 "start": q.start,
                 "end": q.end,
+                **corrected_json(q.corrected),
             }
             for q in article.quotes
         ],
@@ -105,6 +120,7 @@ def article_json(article: Article, slug: str | None = None, *, inline_sentences:
                 "paragraph": s.paragraph + 1,
                 "start": s.start,
                 "end": s.end,
+                **corrected_json(s.corrected),
             }
             for s in article.statements
         ],
@@ -116,6 +132,8 @@ def article_json(article: Article, slug: str | None = None, *, inline_sentences:
             for p in article.people
         ],
         "warnings": list(article.warnings),
+        **({"corrections": [{"line": c.line, "summary": c.summary} for c in article.corrections]}
+           if article.corrections else {}),
     }
 
 

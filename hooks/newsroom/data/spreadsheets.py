@@ -8,6 +8,8 @@ merged organisation, its `mentions` adding up to the JSON's mention counts.
 Seed text is untrusted: a spreadsheet runs a cell that starts with `=`, `+`,
 `-` or `@` (or a tab or carriage return) as a formula, so such a text cell
 gets a leading apostrophe, which spreadsheets show as plain text.
+A `corrected` column gives, for an item the editor corrected, what the
+extractors said (empty otherwise).
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ from typing import Any
 from ..catalogue.entries import ArticleEntry, Catalogue
 from ..catalogue.excerpts import event_sentence, words_text
 from ..catalogue.links import published_folder
-from ..model import Quote, Speaker, Statement
+from ..model import Corrected, Quote, Speaker, Statement
 
 # First characters that make a spreadsheet read a cell as a formula.
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
@@ -33,6 +35,11 @@ def safe_cell(value: Any) -> Any:
     if isinstance(value, str) and value.startswith(FORMULA_STARTS):
         return "'" + value
     return value
+
+
+# What the extractors said about a corrected item, for the `corrected` column.
+def _corrected(corrected: Corrected | None) -> str | None:
+    return corrected.reading if corrected else None
 
 
 # The site-relative address of a paragraph of an article.
@@ -60,8 +67,9 @@ def quotes_csv(catalogue: Catalogue) -> str:
             rows.append([
                 entry.label, _source(entry, words.paragraph), page.name if page else None,
                 speaker.kind if speaker else None, kind, words_text(words), words.paragraph + 1, words.start, words.end,
+                _corrected(words.corrected),
             ])
-    header = ["article", "source", "speaker", "speaker_kind", "kind", "text", "paragraph", "start", "end"]
+    header = ["article", "source", "speaker", "speaker_kind", "kind", "text", "paragraph", "start", "end", "corrected"]
     return _csv(header, rows)
 
 
@@ -72,10 +80,11 @@ def organisations_csv(catalogue: Catalogue) -> str:
             page.name, page.acronym, "; ".join(page.variants), "; ".join(page.roles), len(page.mentions),
             len(page.articles), "; ".join(entry.label for entry, _ in page.articles),
             published_folder(page.page) if page.has_page else None,
+            "; ".join(corrected.reading for corrected in page.corrected),
         ]
         for page in catalogue.organisations.values()
     ]
-    header = ["name", "acronym", "also_written_as", "roles", "mentions", "articles", "article_titles", "page"]
+    header = ["name", "acronym", "also_written_as", "roles", "mentions", "articles", "article_titles", "page", "corrected"]
     return _csv(header, rows)
 
 
@@ -89,7 +98,8 @@ def events_csv(catalogue: Catalogue) -> str:
         rows.append([
             event.date, event.end_date, event.deadline, event.date_text, event.what, event_sentence(entry.article, event),
             entry.label, _source(entry, event.paragraph), number, reports, event.basis,
+            _corrected(event.corrected),
         ])
     header = ["date", "end_date", "deadline", "date_text", "what", "sentence", "article", "source",
-              "timeline_item", "reported_by", "basis"]
+              "timeline_item", "reported_by", "basis", "corrected"]
     return _csv(header, rows)

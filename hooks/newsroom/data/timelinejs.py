@@ -41,7 +41,8 @@ def _text(item: TimelineItem, site_url: str | None) -> str:
         links.append(f'<a href="{escape(href)}">{escape(entry.label)}</a>')
     label = "Source" if len(links) == 1 else "Sources"
     entry, event = item.sources[0]
-    return f"<p>{escape(event_sentence(entry.article, event))}</p><p>{label}: {', '.join(links)}</p>"
+    note = f"<p>Corrected by the editor: {escape(event.corrected.reading)}</p>" if event.corrected else ""
+    return f"<p>{escape(event_sentence(entry.article, event))}</p>{note}<p>{label}: {', '.join(links)}</p>"
 
 
 def timeline_json(catalogue: Catalogue, site_name: str, site_url: str | None = None) -> dict[str, Any]:

@@ -15,6 +15,7 @@ from ..model import Article
 from .events import EventGroup, merge_events
 from .organisations import OrganisationGroup, OrganisationIndex, merge_organisations
 from .people import PeopleIndex, PersonGroup, merge_people
+from .steering import NO_STEERING, KindSteering, NameList, Steering, same_key
 
 
 @dataclass
@@ -26,21 +27,27 @@ class Merged:
     events: list[EventGroup]
 
 
-def merge_articles(articles: list[Article]) -> Merged:
-    """Merge the organisations, people and events of `articles`.
+def merge_articles(articles: list[Article], steering: Steering = NO_STEERING) -> Merged:
+    """Merge the organisations, people and events of `articles`, the editor's `steering` first.
 
     Organisations first: people and events are compared through the organisations they name.
     """
-    organisations = merge_organisations(articles)
-    return Merged(organisations, merge_people(articles, organisations), merge_events(articles, organisations))
+    organisations = merge_organisations(articles, steering.organisations)
+    people = merge_people(articles, organisations, steering.people)
+    return Merged(organisations, people, merge_events(articles, organisations))
 
 
 __all__ = [
+    "NO_STEERING",
     "EventGroup",
+    "KindSteering",
     "Merged",
+    "NameList",
     "OrganisationGroup",
     "OrganisationIndex",
     "PeopleIndex",
     "PersonGroup",
+    "Steering",
     "merge_articles",
+    "same_key",
 ]

@@ -13,6 +13,7 @@ Rules, strictest first:
   that any article defined that acronym for; when two different full names
   share the acronym it stays on its own.
 - Nothing is merged because names share a word.
+- The editor's `same` and `different` lists (`steering.py`) come before all of these.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from dataclasses import dataclass, field
 
 from ..model import Article, Organisation
 from .keys import acronym_key, clean_name, is_ownerless, looks_like_acronym, organisation_key
+from .steering import NO_STEERING, KindSteering
 
 
 @dataclass
@@ -117,7 +119,21 @@ def _record_key(article_index: int, organisation: Organisation) -> str:
     return f"{key} #{article_index}" if is_ownerless(key) else key
 
 
-def merge_organisations(articles: list[Article]) -> OrganisationIndex:
+# The comparison keys of a name in a `same` list: its full-name key, and its acronym key when it is one.
+def _list_keys(name: str) -> set[str]:
+    return {organisation_key(name), _acronym(name)} - {""}
+
+
+# The group key the editor's lists impose on a record, if any.
+def _steered_key(steering: KindSteering, article_index: int, organisation: Organisation) -> str | None:
+    written = {organisation.name, organisation.acronym or ""}
+    keys = {organisation_key(organisation.name), _acronym(organisation.acronym or "")} - {""}
+    if looks_like_acronym(organisation.name):
+        keys.add(_acronym(organisation.name))
+    return steering.group_key(written, keys, _list_keys, _record_key(article_index, organisation))
+
+
+def merge_organisations(articles: list[Article], steering: KindSteering = NO_STEERING.organisations) -> OrganisationIndex:
     """Return the organisation groups of all the articles.
 
     Group every article's organisations (see the module docstring for the rules).
@@ -127,10 +143,12 @@ def merge_organisations(articles: list[Article]) -> OrganisationIndex:
     bare: list[tuple[int, int, Organisation]] = []
     for i, article in enumerate(articles):
         for j, organisation in enumerate(article.organisations):
-            if looks_like_acronym(organisation.name):
+            steered = _steered_key(steering, i, organisation)
+            if steered is None and looks_like_acronym(organisation.name):
                 bare.append((i, j, organisation))
                 continue
-            group = groups.setdefault(_record_key(i, organisation), OrganisationGroup(_record_key(i, organisation)))
+            key = steered or _record_key(i, organisation)
+            group = groups.setdefault(key, OrganisationGroup(key))
             group.members.append((i, organisation))
             members[(i, j)] = group
     by_acronym: dict[str, list[OrganisationGroup]] = {}

@@ -15,6 +15,7 @@ Rules, strictest first:
   executive director of the council`) is the one person anywhere whose title
   is that title at that organisation; an indefinite description (`a
   spokesperson for …`) is nobody in particular.
+- The editor's `same` and `different` lists (`steering.py`) come before all of these.
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ from ..model import Article, Person, Speaker
 from ..vocabulary import APOSTROPHES
 from .keys import person_key, title_key
 from .organisations import OrganisationIndex
+from .steering import NO_STEERING, KindSteering
 
 # `PAC's executive director`, `the council's chief`.
 _OWNER_TITLE = re.compile(rf"\A(?:the\s+)?(?P<owner>.+?)[{APOSTROPHES}]s\s+(?P<title>.+)\Z", re.IGNORECASE)
@@ -149,11 +151,31 @@ def _by_surname(groups: dict[str, PersonGroup]) -> dict[str, list[PersonGroup]]:
     index: dict[str, list[PersonGroup]] = {}
     for key, group in groups.items():
         for surname in dict.fromkeys(key.split()[1:]):
-            index.setdefault(surname, []).append(group)
+            bucket = index.setdefault(surname, [])
+            if all(other is not group for other in bucket):  # a group known by several full names
+                bucket.append(group)
     return index
 
 
-def merge_people(articles: list[Article], organisations: OrganisationIndex) -> PeopleIndex:
+# The comparison key of a name in a `same` list.
+def _list_keys(name: str) -> set[str]:
+    return {person_key(name)} - {""}
+
+
+# Full-name groups by each full name of their members; a name two groups share stands for neither.
+def _by_full_name(groups: dict[str, PersonGroup]) -> dict[str, PersonGroup]:
+    found: dict[str, dict[int, PersonGroup]] = {}
+    for group in groups.values():
+        for _, person in group.members:
+            key = person_key(person.name)
+            if len(key.split()) > 1:
+                found.setdefault(key, {})[id(group)] = group
+    return {key: next(iter(named.values())) for key, named in found.items() if len(named) == 1}
+
+
+def merge_people(
+    articles: list[Article], organisations: OrganisationIndex, steering: KindSteering = NO_STEERING.people
+) -> PeopleIndex:
     """Return the person groups of all the articles.
 
     Group every article's people (see the module docstring for the rules).
@@ -168,12 +190,15 @@ def merge_people(articles: list[Article], organisations: OrganisationIndex) -> P
             affiliations[(i, j)] = _affiliations(articles, organisations, i, person)
             positions[id(person)] = (i, j)
             key = person_key(person.name)
-            if len(key.split()) < 2:
+            full = len(key.split()) > 1
+            steered = steering.group_key({person.name}, {key}, _list_keys, key if full else f"{key} #{i}")
+            if steered is None and not full:
                 surnames.append((i, j, person))
                 continue
+            key = steered or key
             groups.setdefault(key, PersonGroup(key)).members.append((i, person))
             members[(i, j)] = groups[key]
-    by_key = dict(groups)
+    by_key = _by_full_name(groups)
     by_surname = _by_surname(by_key)
     for i, j, person in surnames:
         key = person_key(person.name)

@@ -6,7 +6,8 @@ from markupsafe import Markup, escape
 
 from ..catalogue.entries import ArticleEntry, Catalogue, OrganisationEntry, SpeakerEntry
 from ..catalogue.links import relative_url
-from ..model import Quote, Statement
+from ..model import Corrected, Quote, Statement
+from .cards import corrected_mark
 from .escape import md_text
 from .marks import Insert, Span, mark_text, span
 
@@ -76,10 +77,25 @@ def _named_quotes(quotes: list[Quote]) -> list[Quote]:
     return named
 
 
+# A "corrected" mark after each item the editor corrected: a quote (after its speaker link), a
+# statement, an event's date words, an organisation's first mention.
+def _corrected_marks(entry: ArticleEntry) -> list[Insert]:
+    article = entry.article
+    text = article.text
+    marked: list[tuple[int, Corrected | None]] = [
+        (q.end + 1 if text[q.end : q.end + 1] in tuple(CLOSING_QUOTES) else q.end, q.corrected) for q in article.quotes
+    ]
+    marked += [(s.end, s.corrected) for s in article.statements]
+    marked += [(e.date_end if e.date_end is not None else e.end, e.corrected) for e in article.events]
+    marked += [(o.mentions[0].end, o.corrected) for o in article.organisations if o.mentions]
+    return [Insert(offset, corrected_mark(corrected)) for offset, corrected in marked if corrected is not None]
+
+
 def article_paragraphs(entry: ArticleEntry, catalogue: Catalogue) -> list[tuple[str, Markup]]:
     """Return `(anchor, html)` for every paragraph of the article, in reading order."""
     spans = _article_spans(entry, catalogue)
     inserts = [link for quote in _named_quotes(entry.article.quotes) if (link := _speaker_link(entry, quote, catalogue))]
+    inserts += _corrected_marks(entry)
     text = entry.article.text
     # Each paragraph gets only the spans and links that touch it, so the cost stays per paragraph.
     return [

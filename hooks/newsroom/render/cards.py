@@ -13,7 +13,7 @@ from markupsafe import Markup, escape
 
 from ..catalogue.entries import ArticleEntry, SpeakerEntry
 from ..catalogue.excerpts import words_text
-from ..model import Quote, Statement
+from ..model import Corrected, Quote, Statement
 from .context import PageContext
 from .escape import md_escape
 
@@ -33,6 +33,16 @@ def source_link(context: PageContext, entry: ArticleEntry, paragraph: int) -> Ma
     )
 
 
+def corrected_mark(*corrections: Corrected | None) -> Markup:
+    """Return the small "corrected" mark of an item the editor corrected, the extractors' readings
+    in its title text (nothing for an item as extracted)."""
+    readings = [corrected.reading for corrected in corrections if corrected is not None]
+    if not readings:
+        return Markup("")
+    title = md_escape(f"Corrected by the editor: {'; '.join(readings)}")
+    return Markup(f' <span class="nr-corrected" title="{title}" data-search-exclude="true">corrected</span>')
+
+
 def role_badges(roles: Iterable[str]) -> Markup:
     """Return the role badges of an organisation, one per role (`organiser`, `supporter`, …)."""
     badges = "".join(f'<span class="nr-badge nr-badge-{md_escape(r)}">{md_escape(r)}</span>' for r in roles)
@@ -45,10 +55,12 @@ def organisation_name(context: PageContext, name: str) -> str:
     return f'<a href="{context.url(page)}">{md_escape(name)}</a>' if page else md_escape(name)
 
 
-def by_line(context: PageContext, speaker: SpeakerEntry | None) -> str:
-    """Return the speaker line of a quote card: `— Name, title, organisation`, or `Speaker not named`."""
+def by_line(context: PageContext, speaker: SpeakerEntry | None, corrected: Corrected | None = None) -> str:
+    """Return the speaker line of a quote card: `— Name, title, organisation`, or `Speaker not named`,
+    marked when the editor corrected the quote."""
+    mark = corrected_mark(corrected)
     if speaker is None:
-        return '<p class="nr-words-by"><span class="nr-words-speaker">Speaker not named</span></p>'
+        return f'<p class="nr-words-by"><span class="nr-words-speaker">Speaker not named</span>{mark}</p>'
     name = md_escape(speaker.name)
     parts = [
         f'<a class="nr-words-speaker" href="{context.url(speaker.page)}">{name}</a>'
@@ -59,7 +71,7 @@ def by_line(context: PageContext, speaker: SpeakerEntry | None) -> str:
         parts.append(f'<span class="nr-words-title">{md_escape(speaker.title)}</span>')
     if speaker.organisation:
         parts.append(f'<span class="nr-words-org">{organisation_name(context, speaker.organisation)}</span>')
-    return f'<p class="nr-words-by">{"".join(parts)}</p>'
+    return f'<p class="nr-words-by">{"".join(parts)}{mark}</p>'
 
 
 def words_list(
@@ -80,7 +92,7 @@ def words_list(
         out.append(
             f'<li class="nr-words-item nr-words-{kind}" id="{anchor}">\n'
             f'<blockquote class="nr-words-text">{f"“{text}”" if marks else text}</blockquote>\n'
-            f"{by_line(context, context.speaker_of(entry, words))}\n"
+            f"{by_line(context, context.speaker_of(entry, words), words.corrected)}\n"
             f'<p class="nr-words-links">{source_link(context, entry, words.paragraph)}'
             f'<a class="nr-permalink" href="#{anchor}" title="Link to this {noun}">#</a></p>\n'
             "</li>\n"

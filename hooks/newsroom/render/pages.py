@@ -12,6 +12,7 @@ import jinja2
 
 from ..catalogue.dates import human_date
 from ..catalogue.entries import ArticleEntry, Catalogue, OrganisationEntry, SpeakerEntry
+from ..corrections.report import CORRECTIONS_PAGE, corrections_in_force
 from ..model import ROLES, Quote, Statement
 from ..workers import parallel_map
 from . import cards
@@ -19,6 +20,7 @@ from .article_text import article_links, article_paragraphs
 from .context import PageContext
 from .escape import heading_attributes, http_url
 from .structured import (
+    CONTEXT,
     JsonObject,
     article_data,
     home_data,
@@ -39,6 +41,7 @@ LISTINGS = (
     ("quotes/index.md", "Quotes", "Everything said, grouped by speaker."),
 )
 LISTING_DESCRIPTIONS = {page: description for page, _, description in LISTINGS}
+CORRECTIONS_DESCRIPTION = "Every editorial correction of the extraction in force, with a link to its item."
 
 
 # Headings of the organisers listing, one per role.
@@ -77,6 +80,7 @@ def _page_helpers(page: str, catalogue: Catalogue) -> dict[str, Any]:
         "source_link": partial(cards.source_link, context),
         "words_list": partial(cards.words_list, context),
         "role_badges": cards.role_badges,
+        "corrected_mark": cards.corrected_mark,
         "human_date": human_date,
         "mention_count": mention_count,
         "role_headings": ROLE_HEADINGS,
@@ -156,6 +160,7 @@ def render_pages(
             newest=catalogue.newest,
             counts=site_counts(catalogue),
             listings=LISTINGS,
+            corrections=CORRECTIONS_PAGE if corrected else None,
             meta=page_meta(None, home_data(site_name, catalogue)),
         )
 
@@ -186,6 +191,10 @@ def render_pages(
             unlisted=[entry for entry in catalogue.articles if entry.unlisted],
             words_by_kind=words_by_kind,
         )
+
+    def corrections() -> tuple[str, str]:
+        data = {"@context": CONTEXT, "@type": "WebPage", "name": "Corrections", "description": CORRECTIONS_DESCRIPTION}
+        return render("corrections.md.j2", CORRECTIONS_PAGE, rows=corrected, meta=page_meta(CORRECTIONS_DESCRIPTION, data))
 
     def article(entry: ArticleEntry) -> tuple[str, str]:
         return render(
@@ -223,9 +232,12 @@ def render_pages(
         )
 
     every = _seeds(catalogue.articles)
+    corrected = corrections_in_force(catalogue)
     tasks: list[tuple[list[str], Callable[[], tuple[str, str]]]] = [
         (every, home), (every, timeline), (every, organisers), (every, quotes)
     ]
+    if corrected:
+        tasks.append((every, corrections))
     tasks += [([entry.article.seed], partial(article, entry)) for entry in catalogue.articles]
     tasks += [
         (_seeds(a for a, _ in entry.mentions), partial(organisation, entry))
