@@ -139,10 +139,11 @@ ACTIVE_ROLE_VERBS = {
 }
 
 # Base and `-ing` forms of the active role verbs, for their subjects after an auxiliary (`A will host`,
-# `A is sponsoring`); left out: `back` (it backs a cause) and `run` (`A will run to 300 pages`).
+# `A is sponsoring`); left out: `back` (it backs a cause), `run` (`A will run to 300 pages`) and verbs
+# that are passive cues only (`presented by A`; `A will present` is a speaker's talk).
 FUTURE_ROLE_VERBS = {
     form: verb.role
-    for verb in ROLE_LEMMAS if not verb.taking_part and verb.lemma not in ("back", "run")
+    for verb in ROLE_LEMMAS if not verb.taking_part and verb.active and verb.lemma not in ("back", "run")
     for form in (verb.form("base"), verb.form("ing"))
 }
 
@@ -152,6 +153,14 @@ ROLE_NOUNS = {
     "supporters": "supporter", "sponsors": "supporter", "co-sponsors": "supporter", "funders": "supporter",
     "donors": "supporter", "organisers": "organiser", "organizers": "organiser", "co-organisers": "organiser",
     "co-organizers": "organiser", "hosts": "organiser", "co-hosts": "organiser",
+}
+
+# Singular role nouns an organisation is called by (`A will be the co-host`, `A serves as the secretariat`).
+ROLE_TITLES = {
+    "host": "organiser", "co-host": "organiser", "organiser": "organiser", "organizer": "organiser",
+    "co-organiser": "organiser", "co-organizer": "organiser", "convener": "organiser", "convenor": "organiser",
+    "secretariat": "organiser", "sponsor": "supporter", "co-sponsor": "supporter", "funder": "supporter",
+    "main sponsor": "supporter", "donor": "supporter",
 }
 
 # Phrases after which the organisations listed are participants (`took part`, `joined by`).

@@ -249,7 +249,15 @@ def names_body(phrase: Phrase, listed: bool = False) -> bool:
     kind = classify(phrase)
     if kind == "organisation":
         return True
-    return listed and (kind == "event" or (len(phrase.words) == 1 and _ACRONYM.match(phrase.words[0].text) is not None))
+    return listed and (kind == "event" or (len(phrase.words) == 1 and kind != "place" and _single_name(phrase.words[0].text)))
+
+
+# A one-word name in a role list (`UNEP`, `Esri`, `Data2X`): no sentence opener, title word or `-based` word.
+def _single_name(word: str) -> bool:
+    lowered = word.lower()
+    return _ACRONYM.match(word) is not None or (
+        lowered not in SENTENCE_OPENERS and lowered not in TITLE_WORDS and lowered not in HONORIFICS and "-" not in word
+    )
 
 
 def split_coordination(phrase: Phrase, listed: bool = False) -> list[Phrase]:
