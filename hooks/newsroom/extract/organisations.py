@@ -70,9 +70,25 @@ _SAID_OF_AFTER = re.compile(
     r"(?:['’]s)?\s+(?:chief\s+(?:executive|financial\s+officer|operating\s+officer)|ceo|cfo|shares|shareholders"
     r"|board\s+of\s+directors|spokes(?:person|man|woman))\b"
 )
-_IN_A_STATEMENT = re.compile(r"\s+(?:said|says|added|announced)\s+in\s+a\s+(?:written\s+)?statement\b")
+_IN_A_STATEMENT = re.compile(
+    r"\s+(?:said|says|added|announced)\s+in\s+a\s+(?:written\s+)?statement\b"
+    # A release's own voice: `Acme Trust today announced`, `Acme Trust is pleased to announce`.
+    r"|\s+(?:today\s+(?:announced|released)|(?:announced|released)\s+today|(?:is|are)\s+(?:pleased|proud|delighted)"
+    r"\s+to\s+announce)\b"
+)
+# A release's `About Acme Trust` section heading: the name on a line of its own.
+_ABOUT_BEFORE = re.compile(r"(?:^|\n)[^\S\n]*About[^\S\n]+(?:the[^\S\n]+)?\Z")
+_LINE_END = re.compile(r"[^\S\n]*(?:\n|\Z)")
+# `is a Certified Green Company`, `an Approved Training Centre`: a kind of body, not the name of one (but `a
+# Lorania Water Board official` is the board's).
+_INDEFINITE_BEFORE = re.compile(r"\b(?:a|an)\s+\Z")
+_WORD_AFTER = re.compile(r"\s+([a-z][a-z-]*)")
+# `Ana Ruiz of the Lorania Water Authority`: a person's two or three names before `of`.
+_PERSON_OF = re.compile(rf"[{UPPER}][\w'’-]+(?:\s+[{UPPER}]\.?)?(?:\s+[{UPPER}][\w'’-]+){{1,2}}\s+of\s+(?:the\s+)?")
 # A word after an honorific (`Ms Okafor`) is a person's name wherever else it stands.
 _AFTER_HONORIFIC = re.compile(r"\b(?:" + "|".join(h.capitalize() for h in HONORIFICS) + r")\.?\s+([A-Z][\w'’-]+)")
+# `University of Lorania's Licensing Office` is `University of Lorania Licensing Office`.
+_POSSESSIVE_MARK = re.compile(r"['’]s\b")
 # A year and a name after a phrase (`United Nations 2030 Agenda`) make it a title, not a body.
 _YEAR_NAME = re.compile(rf"\s+\d{{4}}\s+[{UPPER}]")
 
@@ -105,6 +121,7 @@ class Found:
         """Add a mention of the organisation `name`, creating it on its first one or merging with a known one."""
         organisation = (
             self.lookup(name)
+            or self._by_key.get(_key(_POSSESSIVE_MARK.sub("", name)))
             or (self.lookup(acronym) if acronym else None)
             or self._same_body(name)
             or self._by_first_word.get(name)
@@ -115,6 +132,7 @@ class Found:
             self.organisations.append(organisation)
             self._starts_by_organisation[id(organisation)] = set()
             self._by_key.setdefault(_key(name), organisation)
+            self._by_key.setdefault(_key(_POSSESSIVE_MARK.sub("", name)), organisation)
             self._index_acronym(organisation)
             self._index_bare(organisation)
             bare = _SUFFIX.sub("", name).split()
@@ -252,11 +270,12 @@ def names_body(phrase: Phrase, listed: bool = False) -> bool:
     return listed and (kind == "event" or (len(phrase.words) == 1 and kind != "place" and _single_name(phrase.words[0].text)))
 
 
-# A one-word name in a role list (`UNEP`, `Esri`, `Data2X`): no sentence opener, title word or `-based` word.
+# A one-word name in a role list (`UNEP`, `Esri`, `Data2X`): no sentence opener, title word, `-based` word or `U.S`.
 def _single_name(word: str) -> bool:
     lowered = word.lower()
     return _ACRONYM.match(word) is not None or (
-        lowered not in SENTENCE_OPENERS and lowered not in TITLE_WORDS and lowered not in HONORIFICS and "-" not in word
+        lowered not in SENTENCE_OPENERS and lowered not in TITLE_WORDS and lowered not in HONORIFICS
+        and "-" not in word and "." not in word
     )
 
 
@@ -322,10 +341,14 @@ def _add_named(
     people: frozenset[str],
 ) -> None:
     stripped = _strip_article(part) or part
+    if _INDEFINITE_BEFORE.search(text, max(0, stripped.start - 4), stripped.start) and not _qualifies_a_person(
+        text, stripped.end
+    ):
+        return  # `a Certified Green Company` is a kind of body
     named = stripped if listed and names_body(stripped, listed) else _named_part(text, stripped, people)
     if named is None:
         return
-    part = named
+    part = _without_person(text, named)
     inner = [d for d in by_end.get(part.end, ()) if d.long.start >= part.start]
     if inner and not _has_own_head(part, inner[0].long):
         return  # the acronym definition already names this organisation
@@ -339,6 +362,26 @@ def _add_named(
     # A name that ends in a defined acronym's long form takes in its `(ACR)` too.
     end = text.find(")", inner[0].short_start) + 1 if inner else name_end
     found.add(text[start:name_end], None, Mention(text[start:end], start, end, paragraph))
+
+
+# Whether a title follows a name (`a Water Board official`): the name qualifies the person.
+def _qualifies_a_person(text: str, end: int) -> bool:
+    after = _WORD_AFTER.match(text, end)
+    return after is not None and (after.group(1) in TITLE_NOUNS or after.group(1) == "official")
+
+
+# A name without a person's name before its `of` (`Ana Ruiz of the Water Authority`), when the words before
+# `of` hold no head noun (`Bank of Lorania` keeps them).
+def _without_person(text: str, part: Phrase) -> Phrase:
+    person = _PERSON_OF.match(text, part.start)
+    if person is None or person.end() >= part.end:
+        return part
+    before = [w.lower for w in part.words if w.end <= person.end()]
+    if any(w in ORGANISATION_HEADS or w in LEADING_ORGANISATION_HEADS or w in TITLE_WORDS or w in REGION_WORDS
+           for w in before):
+        return part
+    first = next(i for i, w in enumerate(part.words) if w.start >= person.end())
+    return part.tail(first)
 
 
 # The organisation a capitalised phrase names: all of it, or the tail after `Jane Doe of the`.
@@ -370,7 +413,13 @@ def _body_in(text: str, part: Phrase, people: frozenset[str]) -> Phrase | None:
         part = part.head(len(part.words) - 1)  # `Shipping A/S`: the `A` belongs to the suffix
     elif suffix and suffix.end() == part.end:
         return part  # `Nordvind Energi ASA`: a capitalised suffix ends the phrase itself
-    if _SUFFIX.match(text, part.end) or _after_classifier(text, part) or _said_of_body(text, part, people):
+    if (
+        _SUFFIX.match(text, part.end)
+        or _after_classifier(text, part)
+        or _said_of_body(text, part, people)
+        or (_ABOUT_BEFORE.search(text, max(0, part.start - 12), part.start) and _LINE_END.match(text, part.end)
+            and classify(part) is None)
+    ):
         return part
     for index, word in enumerate(part.words):
         if index and word.lower in ("of", "at", "from") or index == 0:

@@ -88,8 +88,10 @@ LIST_GAP = re.compile(
 )
 _LEAD = re.compile(r"(?:\s|\b(?:the|its|their)\b)*\Z", re.IGNORECASE)
 _POSSESSIVES = tuple(f"{mark}s" for mark in APOSTROPHES)
-# How many sentences of a release's lead may say `announced today`.
-_LEAD_SENTENCES = 2
+# How many sentences (headlines among them) may come before a release's `announced today`, and what may stand
+# before its subject: `The`, or a dateline the reader missed (`SPRINGFIELD -- May 2, 2025 --`).
+_LEAD_SENTENCES = 5
+_OPENS_LEAD = re.compile(r"(?:[^\n]{0,80}?\d{4}\s*[-–—]+\s*)?(?:\s|\b(?:the|its|their)\b)*\Z", re.IGNORECASE)
 _ANNOUNCES = re.compile(
     r"\b(?:today\s+(?:announced|released|unveiled|launched|published)|(?:announced|announces|released|unveiled"
     r"|launched|published)\s+today|(?:is|are)\s+(?:pleased|proud|delighted|excited|thrilled)\s+to\s+announce)\b",
@@ -195,8 +197,9 @@ def _issuers(doc: Document, outer: list[tuple[Organisation, Mention]]) -> list[O
     for sentence in [s for s in doc.sentences if s.start >= doc.lead_start][:_LEAD_SENTENCES]:
         if _ANNOUNCES.search(text, sentence.start, sentence.end):
             first = next((pair for pair in outer if sentence.start <= pair[1].start < sentence.end), None)
-            if first is not None and _LEAD.match(text, sentence.start, first[1].start):
+            if first is not None and _OPENS_LEAD.match(text, sentence.start, first[1].start):
                 return [first[0]]
+            return []
     return []
 
 
