@@ -300,7 +300,9 @@ def _add_definition(doc: Document, definition: Definition, found: Found, listed:
     text = doc.text
     long_form = definition.long if definition.letters_match else _from_head(split_coordination(definition.long)[-1])
     long_form = _strip_article(long_form) if long_form else None
-    if long_form is None or not names_body(long_form, listed):
+    # In a role list, a name its acronym spells out is a body whatever its last word (`Home de la Paz (HDP)`).
+    spelled = listed and definition.letters_match and long_form is not None and classify(long_form) != "place"
+    if long_form is None or not (spelled or names_body(long_form, listed)):
         return  # `Latin America and the Caribbean (LAC)`: a place, not an organisation
     start = long_form.start
     possessor = _POSSESSOR.search(text, max(0, start - 40), start)

@@ -26,6 +26,10 @@ def listed_starts(doc: Document, cues: list[tuple[re.Match[str], ...]]) -> froze
             for phrase in doc.phrases(cue.end(), sentence.end):
                 if not LIST_GAP.match(doc.text, position, phrase.start):
                     break
-                starts.add(phrase.start)
+                # A word right after an `(ACR)` names where the body is (`(HVP) Gatagara`), not another member.
+                if not doc.text[position : phrase.start].rstrip().endswith(")"):
+                    starts.add(phrase.start)
+                # `Swiss Limbs and Home de la Vierge`: a member after an inner `and` stands in the list too.
+                starts.update(w.start for p, w in zip(phrase.words, phrase.words[1:], strict=False) if p.lower == "and")
                 position = phrase.end
     return frozenset(starts)

@@ -23,6 +23,7 @@ from ..model import Basis, Mention, Organisation, Role
 from ..vocabulary import APOSTROPHES, UPPER
 from .cues import (
     ACTIVE_ROLE_VERBS,
+    CLASSIFIER_NOUNS,
     FUTURE_ROLE_VERBS,
     LIST_JOINERS,
     PARTICIPANT_CUES,
@@ -103,6 +104,12 @@ _WE_HOST = re.compile(
     r"(?:host|hosting|organi[sz]e|organi[sz]ing|convene|convening)\b",
     re.IGNORECASE,
 )
+# What may stand between a subject and its `in partnership with`: a place (`in Lorania`) and a comma.
+_PARTNER_GAP = re.compile(r"(?:\s+in\s+[\w\s]{1,30}?)?\s*,?\s*\Z")
+# A first member's description (`U.S. firm Acme`, `the research group Acme`).
+_DESCRIBED = re.compile(
+    r"(?:\s|\bthe\b)*(?:[\w.’'-]+\s+){0,2}?(?:" + "|".join(sorted(CLASSIFIER_NOUNS)) + r")\s+\Z", re.IGNORECASE
+)
 # Capitalised words of a member no extractor recognised (`Thames Water and the X Trust`): the list goes on.
 _UNKNOWN_MEMBER = re.compile(rf"\b[{UPPER}][\w'’&.-]*")
 
@@ -136,6 +143,8 @@ def assign_roles(
         inside = outer[bisect_left(starts, sentence.start) : bisect_left(starts, sentence.end)]
         for cue in sentence_cues:
             _give(_list_after(text, cue.end(), inside), _passive_role(cue))
+            if cue.group("partnership") is not None:
+                _give(_subject_before(text, sentence.start, cue.start(), inside), "organiser")
         for index, (_, mention) in enumerate(inside):
             active = _ACTIVE.match(text, mention.end, sentence.end)
             if active:
@@ -245,10 +254,23 @@ def _list_after(text: str, offset: int, inside: list[tuple[Organisation, Mention
             continue
         gap = text[position : mention.start]
         bare = _UNKNOWN_MEMBER.sub("", gap)
-        if not (_LEAD if not members and bare == gap else LIST_GAP).match(bare):
+        first = not members and bare == gap
+        if not (_LEAD.match(bare) if first else LIST_GAP.match(bare)) and not (not members and _DESCRIBED.match(gap)):
             break
         members.append(organisation)
         position = mention.end
+    return members
+
+
+# `A, in partnership with B, launched`: the sentence's opening list, when only a few words stand between it and the cue.
+def _subject_before(text: str, start: int, cue: int, inside: list[tuple[Organisation, Mention]]) -> list[Organisation]:
+    before = [index for index, (_, mention) in enumerate(inside) if mention.end <= cue]
+    if not before or not _LEAD.match(text, start, inside[0][1].start):
+        return []
+    last = before[-1]
+    members = _list_before(text, last, inside)
+    if members[-1] is not inside[0][0] or not _PARTNER_GAP.match(text, inside[last][1].end, cue):
+        return []
     return members
 
 
