@@ -30,7 +30,7 @@ def test_every_known_organisation_has_one_entry_and_unique_forms() -> None:
         ("Farmers in the valley asked the European Union for help.", "European Union", None),
         ("The World Food Programme delivered rice to the islands.", "World Food Programme", "WFP"),
         ("Aid workers from the United Nations Development Programme arrived.", "United Nations Development Programme", "UNDP"),
-        ("Her motion was backed by Labour and two independents.", "Labour Party", None),
+        ("Her motion was backed by Labour and two independents.", "Labour", None),
         ("The TUC called the offer an insult.", "Trades Union Congress", "TUC"),
         ("Tickets were flown in by FedEx on Friday.", "FedEx", None),
     ],

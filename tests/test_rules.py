@@ -101,11 +101,14 @@ def test_the_generated_verb_tables_hold_exactly_the_forms_that_matter() -> None:
 
 
 def test_the_generated_role_tables_hold_exactly_the_cues_that_matter() -> None:
-    organiser = "organised organized co-organised co-organized hosted co-hosted convened co-convened run"
+    organiser = "organised organized co-organised co-organized hosted co-hosted convened co-convened run presented"
     supporter = "supported sponsored co-sponsored funded co-funded financed backed"
     assert {**dict.fromkeys(organiser.split(), "organiser"), **dict.fromkeys(supporter.split(), "supporter"),
             "attended": "participant"} == ROLE_CUES
-    organiser = "organised organises organized organizes hosted hosts convened convenes"
+    organiser = (
+        "organised organises organized organizes hosted hosts convened convenes collaborated collaborates collaborate "
+        "invites invite"
+    )
     supporter = "supported supports sponsored sponsors funded funds financed"
     assert {**dict.fromkeys(organiser.split(), "organiser"), **dict.fromkeys(supporter.split(), "supporter"),
             "attended": "participant", "attends": "participant"} == ACTIVE_ROLE_VERBS

@@ -50,6 +50,13 @@ def _index() -> dict[str, list[tuple[str, Known]]]:
 
 
 _BY_FIRST_WORD = _index()
+_BY_FORM = {form: known for forms in _BY_FIRST_WORD.values() for form, known in forms}
+
+
+def known_name(name: str) -> str | None:
+    """Return the name of the well-known organisation `name` is a form of (`Labour` → `Labour Party`), or None."""
+    known = _BY_FORM.get(name)
+    return known.name if known else None
 
 
 def find_known(text: str, start: int) -> Iterator[tuple[Known, int, int]]:

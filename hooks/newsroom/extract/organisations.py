@@ -28,13 +28,14 @@ from .cues import (
     PORTFOLIO_WORDS,
     REGION_WORDS,
     REPORTING_VERB_PATTERN,
+    ROLE_CUES,
     SENTENCE_OPENERS,
     TITLE_NOUNS,
     TITLE_WORDS,
 )
 from .document import Document
 from .forms import Form, find_forms
-from .known import find_known
+from .known import find_known, known_name
 from .phrases import Phrase
 from .role_lists import listed_starts
 
@@ -89,6 +90,14 @@ _PERSON_OF = re.compile(rf"[{UPPER}][\w'’-]+(?:\s+[{UPPER}]\.?)?(?:\s+[{UPPER}
 _AFTER_HONORIFIC = re.compile(r"\b(?:" + "|".join(h.capitalize() for h in HONORIFICS) + r")\.?\s+([A-Z][\w'’-]+)")
 # `University of Lorania's Licensing Office` is `University of Lorania Licensing Office`.
 _POSSESSIVE_MARK = re.compile(r"['’]s\b")
+# A name and an organiser's participle joined by a hyphen (`AIAA-hosted`, `Trust-co-organised`; not `NMTC-financed`,
+# whose fore-part is as often a programme, nor `State-run`).
+_COMPOUND_CUE = re.compile(
+    rf"(?<![\w&.-])(?P<name>[{UPPER}][\w&]*(?:[^\S\n]+[{UPPER}][\w&]*){{0,4}})-(?:co-)?(?:"
+    + "|".join(sorted({c.removeprefix("co-") for c, role in ROLE_CUES.items() if role == "organiser"} - {"run"},
+                      key=len, reverse=True))
+    + r")\b"
+)
 # A year and a name after a phrase (`United Nations 2030 Agenda`) make it a title, not a body.
 _YEAR_NAME = re.compile(rf"\s+\d{{4}}\s+[{UPPER}]")
 
@@ -122,6 +131,7 @@ class Found:
         organisation = (
             self.lookup(name)
             or self._by_key.get(_key(_POSSESSIVE_MARK.sub("", name)))
+            or self._by_key.get(_key(known_name(name) or name))
             or (self.lookup(acronym) if acronym else None)
             or self._same_body(name)
             or self._by_first_word.get(name)
@@ -133,6 +143,7 @@ class Found:
             self._starts_by_organisation[id(organisation)] = set()
             self._by_key.setdefault(_key(name), organisation)
             self._by_key.setdefault(_key(_POSSESSIVE_MARK.sub("", name)), organisation)
+            self._by_key.setdefault(_key(known_name(name) or name), organisation)
             self._index_acronym(organisation)
             self._index_bare(organisation)
             bare = _SUFFIX.sub("", name).split()
@@ -218,12 +229,14 @@ def find_organisations(doc: Document, cues: list[tuple[re.Match[str], ...]]) -> 
             in_list = phrase.start in listed
             for part in split_coordination(phrase, in_list):
                 _add_named(text, part, by_end, found, sentence.paragraph, in_list, people)
+    _add_compound_cues(doc, found)
     _add_known(doc, found)
     _add_acronym_mentions(doc, found)
     _add_short_forms(doc, found)
     for organisation in found.organisations:
         organisation.mentions.sort(key=lambda m: m.start)
     found.mentions.sort(key=lambda pair: pair[1].start)
+    found.organisations.sort(key=lambda o: o.mentions[0].start)  # in the order the article first names them
     return found
 
 
@@ -468,12 +481,29 @@ def _has_own_head(part: Phrase, inner: Phrase) -> bool:
     return any(w.lower in ORGANISATION_HEADS for w in prefix)
 
 
-# Well-known organisations named bare (`NATO`, `the World Bank`); an owner (`NASA's centre`) even inside a name.
+# `the AIAA-hosted conference`, `a Lorania Water Trust-funded study`: the name before a role participle is a body's.
+def _add_compound_cues(doc: Document, found: Found) -> None:
+    text = doc.text
+    for match in _COMPOUND_CUE.finditer(text, doc.lead_start):
+        words = [w for w in re.finditer(r"\S+", match.group("name"))]
+        while words and words[0].group().lower() in SENTENCE_OPENERS:
+            words = words[1:]
+        if not words:
+            continue
+        start, end = match.start("name") + words[0].start(), match.end("name")
+        if not found.covered(start, end):
+            found.add(text[start:end], None, Mention(text[start:end], start, end, doc.paragraph_of(start)))
+
+
+# Well-known organisations named bare (`NATO`, `the World Bank`); an owner (`NASA's centre`) even inside a name;
+# a later form (`the Labour Party` after `Labour`) is the same organisation by its acronym or the name found first.
 def _add_known(doc: Document, found: Found) -> None:
     text = doc.text
     for known, start, end in find_known(text, doc.lead_start):
         if not found.covered(start, end) or text.startswith(("'s", "’s"), end):
-            found.add(known.name, known.acronym, Mention(text[start:end], start, end, doc.paragraph_of(start)))
+            # Named as the article writes it (`Labour`), by its full name where only its acronym stands.
+            name = known.name if text[start:end] == known.acronym else text[start:end]
+            found.add(name, known.acronym, Mention(text[start:end], start, end, doc.paragraph_of(start)))
 
 
 # Other mentions by full name, by acronym alone, or by a company's name without its legal suffix.

@@ -104,8 +104,8 @@ _WE_HOST = re.compile(
     r"(?:host|hosting|organi[sz]e|organi[sz]ing|convene|convening)\b",
     re.IGNORECASE,
 )
-# What may stand between a subject and its `in partnership with`: a place (`in Lorania`) and a comma.
-_PARTNER_GAP = re.compile(r"(?:\s+in\s+[\w\s]{1,30}?)?\s*,?\s*\Z")
+# What may stand between a subject and its `in partnership with`: an `(ACR)`, a place (`in Lorania`) and a comma.
+_PARTNER_GAP = re.compile(r"(?:\s*\([^()]{1,12}\))?(?:\s+in\s+[\w\s]{1,30}?)?\s*,?\s*\Z")
 # A first member's description (`U.S. firm Acme`, `the research group Acme`).
 _DESCRIBED = re.compile(
     r"(?:\s|\bthe\b)*(?:[\w.’'-]+\s+){0,2}?(?:" + "|".join(sorted(CLASSIFIER_NOUNS)) + r")\s+\Z", re.IGNORECASE
