@@ -485,7 +485,7 @@ def _has_own_head(part: Phrase, inner: Phrase) -> bool:
 def _add_compound_cues(doc: Document, found: Found) -> None:
     text = doc.text
     for match in _COMPOUND_CUE.finditer(text, doc.lead_start):
-        words = [w for w in re.finditer(r"\S+", match.group("name"))]
+        words = list(re.finditer(r"\S+", match.group("name")))
         while words and words[0].group().lower() in SENTENCE_OPENERS:
             words = words[1:]
         if not words:
