@@ -163,6 +163,12 @@ ROLE_TITLES = {
     "main sponsor": "supporter", "donor": "supporter",
 }
 
+# Plural nouns for people a body sends (`representatives from A and B`): they take part on its behalf.
+DELEGATE_NOUNS = (
+    "representatives", "personnel", "staff", "delegates", "delegations", "delegation", "experts", "teams", "leaders",
+    "speakers", "scientists", "researchers", "engineers", "employees", "volunteers", "consultant", "consultants",
+)
+
 # Phrases after which the organisations listed are participants (`took part`, `joined by`).
 PARTICIPANT_CUES = tuple(verb.form(kind) for verb in ROLE_LEMMAS if verb.taking_part for kind in verb.active)
 

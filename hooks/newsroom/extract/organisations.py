@@ -41,6 +41,8 @@ from .role_lists import listed_starts
 
 # Words that end the part of a name before its head noun (`Bureau` of …).
 _HEAD_BOUNDARY = frozenset("of for on in de del".split())
+# Linking words inside a body's name that a person's name never holds.
+_BODY_LINKS = frozenset("for of on".split())
 # Words that make `… Government` a phrase about governments, not one (`Heads of State and Government`).
 _GOVERNMENT_LINKS = _HEAD_BOUNDARY | {"and"}
 _ARTICLE = re.compile(r"\A(?:[Tt]he|[Aa]n?)\s+")
@@ -271,7 +273,7 @@ def classify(phrase: Phrase) -> str | None:
     return None
 
 
-def names_body(phrase: Phrase, listed: bool = False) -> bool:
+def names_body(phrase: Phrase, listed: bool = False, linked: bool = True) -> bool:
     """Tell whether `phrase` can be an organisation's name.
 
     Whether a phrase names a body: by its head noun, or, in a list after a role cue (`co-organised by
@@ -280,7 +282,11 @@ def names_body(phrase: Phrase, listed: bool = False) -> bool:
     kind = classify(phrase)
     if kind == "organisation":
         return True
-    return listed and (kind == "event" or (len(phrase.words) == 1 and kind != "place" and _single_name(phrase.words[0].text)))
+    if not listed or kind == "place":
+        return False
+    # A name with a linking word (`Global Partnership for Clean Data`) is no person's.
+    linked = linked and len(phrase.words) > 2 and any(w.lower in _BODY_LINKS for w in phrase.words[1:-1])
+    return kind == "event" or linked or (len(phrase.words) == 1 and _single_name(phrase.words[0].text))
 
 
 # A one-word name in a role list (`UNEP`, `Esri`, `Data2X`): no sentence opener, title word, `-based` word or `U.S`.
@@ -303,7 +309,8 @@ def split_coordination(phrase: Phrase, listed: bool = False) -> list[Phrase]:
         left, right = phrase.head(index), _strip_article(phrase.tail(index + 1))
         # `X Water and the Y Foundation`: after `and the`, a body starts a name of its own.
         new_name = index + 1 < len(phrase.words) and phrase.words[index + 1].lower == "the"
-        if right and names_body(right, listed) and (new_name or names_body(left, listed)):
+        # A name with a linking word starts only after `and the` (`… Water and Sanitation of the Andes` is one name).
+        if right and names_body(right, listed, new_name) and (new_name or names_body(left, listed, False)):
             return [left, *split_coordination(right, listed)]
     return [phrase]
 

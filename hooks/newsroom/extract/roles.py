@@ -24,6 +24,7 @@ from ..vocabulary import APOSTROPHES, UPPER
 from .cues import (
     ACTIVE_ROLE_VERBS,
     CLASSIFIER_NOUNS,
+    DELEGATE_NOUNS,
     FUTURE_ROLE_VERBS,
     LIST_JOINERS,
     PARTICIPANT_CUES,
@@ -41,6 +42,8 @@ PASSIVE_CUE = re.compile(
     r"(?P<support>support|backing|funding|sponsorship|financing|grants?)\s+(?:of|from)\b"
     r"|\bwith\s+(?:the\s+)?participation\s+of\b(?P<participation>)"
     r"|\bcontributions?\s+from\b(?P<contribution>)"
+    # `representatives from A and B` take part, where the sentence says they do (see `_TAKING_PART`).
+    r"|\b(?P<delegates>" + "|".join(DELEGATE_NOUNS) + r")\s+(?:from|of)\b"
     r"|\b(?:in\s+(?:partnership|collaboration|cooperation|association)\s+with|under\s+the\s+auspices\s+of)\b(?P<partnership>)"
     r"|\b(?P<noun>" + "|".join(map(re.escape, ROLE_NOUNS)) + r")(?:\s+(?:include[sd]?|are|were)\b|\s*:)",
     re.IGNORECASE,
@@ -48,7 +51,7 @@ PASSIVE_CUE = re.compile(
 # A word every shape of passive cue holds (`by`, or the noun of `with the support of`, …).
 _CUE_KEYWORDS = ("by", "support", "backing", "funding", "sponsor", "financing", "grant", "participa",
                  "partnership", "collaboration", "cooperation", "association", "funder", "donor", "organis",
-                 "organiz", "host", "contribution", "auspices")
+                 "organiz", "host", "contribution", "auspices", *DELEGATE_NOUNS)
 _BASES = [form for form in FUTURE_ROLE_VERBS if not form.endswith("ing")]
 _INGS = [form for form in FUTURE_ROLE_VERBS if form.endswith("ing")]
 _PERFECTS = [form for form in ACTIVE_ROLE_VERBS if form.endswith("ed")]
@@ -89,6 +92,12 @@ LIST_GAP = re.compile(
 )
 _LEAD = re.compile(r"(?:\s|\b(?:the|its|their)\b)*\Z", re.IGNORECASE)
 _POSSESSIVES = tuple(f"{mark}s" for mark in APOSTROPHES)
+# What says that people from a body take part in something (`representatives from A joined`).
+_TAKING_PART = re.compile(
+    r"\b(?:took|take|taking)\s+part|\bparticipat|\battend|\bjoin(?:ed|s)?\b|\bon\s+hand\b|\bexhibit|\bpresent(?:ed|ing|s)?\b"
+    r"|\bspeak(?:s|ing)?\b|\bspoke\b|\bkeynote",
+    re.IGNORECASE,
+)
 # How many sentences (headlines among them) may come before a release's `announced today`, and what may stand
 # before its subject: `The`, or a dateline the reader missed (`SPRINGFIELD -- May 2, 2025 --`).
 _LEAD_SENTENCES = 5
@@ -142,6 +151,8 @@ def assign_roles(
         doc.check_time()
         inside = outer[bisect_left(starts, sentence.start) : bisect_left(starts, sentence.end)]
         for cue in sentence_cues:
+            if cue.group("delegates") and not _TAKING_PART.search(text, sentence.start, sentence.end):
+                continue
             _give(_list_after(text, cue.end(), inside), _passive_role(cue))
             if cue.group("partnership") is not None:
                 _give(_subject_before(text, sentence.start, cue.start(), inside), "organiser")
@@ -216,7 +227,7 @@ def _issuers(doc: Document, outer: list[tuple[Organisation, Mention]]) -> list[O
 def _passive_role(cue: re.Match[str]) -> Role:
     if cue.group("support") or cue.group("contribution") is not None:
         return "supporter"
-    if cue.group("participation") is not None:
+    if cue.group("participation") is not None or cue.group("delegates"):
         return "participant"
     if cue.group("partnership") is not None:
         return "organiser"
