@@ -30,6 +30,7 @@ from .cues import (
     REPORTING_VERB_PATTERN,
     ROLE_CUES,
     SENTENCE_OPENERS,
+    TITLE_MODIFIERS,
     TITLE_NOUNS,
     TITLE_WORDS,
 )
@@ -309,8 +310,9 @@ def split_coordination(phrase: Phrase, listed: bool = False) -> list[Phrase]:
         left, right = phrase.head(index), _strip_article(phrase.tail(index + 1))
         # `X Water and the Y Foundation`: after `and the`, a body starts a name of its own.
         new_name = index + 1 < len(phrase.words) and phrase.words[index + 1].lower == "the"
-        # A name with a linking word starts only after `and the` (`… Water and Sanitation of the Andes` is one name).
-        if right and names_body(right, listed, new_name) and (new_name or names_body(left, listed, False)):
+        # A name with a linking word starts only after `and the` (`… Water and Sanitation of the Andes` is one name);
+        # in a role list, a body after `and` stands on its own even after a name nobody recognised.
+        if right and names_body(right, listed, new_name) and (new_name or listed or names_body(left, listed, False)):
             return [left, *split_coordination(right, listed)]
     return [phrase]
 
@@ -370,7 +372,7 @@ def _add_named(
     named = stripped if listed and names_body(stripped, listed) else _named_part(text, stripped, people)
     if named is None:
         return
-    part = _without_person(text, named)
+    part = _without_title(_without_person(text, named))
     inner = [d for d in by_end.get(part.end, ()) if d.long.start >= part.start]
     if inner and not _has_own_head(part, inner[0].long):
         return  # the acronym definition already names this organisation
@@ -390,6 +392,16 @@ def _add_named(
 def _qualifies_a_person(text: str, end: int) -> bool:
     after = _WORD_AFTER.match(text, end)
     return after is not None and (after.group(1) in TITLE_NOUNS or after.group(1) == "official")
+
+
+# A name without the title and person after it (`Lorania Water Trust Chief Executive Ana Ruiz`): a head noun, then a title.
+def _without_title(part: Phrase) -> Phrase:
+    words = [w.lower for w in part.words]
+    for index in range(1, len(words) - 1):
+        title = words[index] in TITLE_NOUNS or (words[index] in TITLE_MODIFIERS and words[index + 1] in TITLE_NOUNS)
+        if title and words[index - 1].rstrip("'’") in ORGANISATION_HEADS:
+            return part.head(index)
+    return part
 
 
 # A name without a person's name before its `of` (`Ana Ruiz of the Water Authority`), when the words before

@@ -276,7 +276,7 @@ def _list_after(text: str, offset: int, inside: list[tuple[Organisation, Mention
 # `A, in partnership with B, launched`: the sentence's opening list, when only a few words stand between it and the cue.
 def _subject_before(text: str, start: int, cue: int, inside: list[tuple[Organisation, Mention]]) -> list[Organisation]:
     before = [index for index, (_, mention) in enumerate(inside) if mention.end <= cue]
-    if not before or not _LEAD.match(text, start, inside[0][1].start):
+    if not before or not _OPENS_LEAD.match(text, start, inside[0][1].start):
         return []
     last = before[-1]
     members = _list_before(text, last, inside)
