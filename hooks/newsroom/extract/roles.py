@@ -99,9 +99,12 @@ _TAKING_PART = re.compile(
     re.IGNORECASE,
 )
 # How many sentences (headlines among them) may come before a release's `announced today`, and what may stand
-# before its subject: `The`, or a dateline the reader missed (`SPRINGFIELD -- May 2, 2025 --`).
+# before its subject: `The`, or a dateline the reader missed (`SPRINGFIELD -- May 2, 2025 --`), at a line's start
+# (a photo caption may share the sentence).
 _LEAD_SENTENCES = 5
-_OPENS_LEAD = re.compile(r"(?:[^\n]{0,80}?\d{4}\s*[-–—]+\s*)?(?:\s|\b(?:the|its|their)\b)*\Z", re.IGNORECASE)
+_OPENS_LEAD = re.compile(
+    r"(?:[^\n]*\n)*(?:[^\n]{0,80}?\d{4}\s*[-–—]+\s*)?(?:\s|\b(?:the|its|their)\b)*\Z", re.IGNORECASE
+)
 _ANNOUNCES = re.compile(
     r"\b(?:today\s+(?:announced|released|unveiled|launched|published)|(?:announced|announces|released|unveiled"
     r"|launched|published)\s+today|(?:is|are)\s+(?:pleased|proud|delighted|excited|thrilled)\s+to\s+announce)\b",
