@@ -54,7 +54,7 @@ NAME_PARTICLES = frozenset("de la del della di da das do dos du van von der den 
 LEADER_NOUNS = frozenset(
     """
     president vice-president director director-general executive chair chairman chairwoman chairperson
-    head founder co-founder secretary-general executive-secretary coordinator rector dean
+    head founder co-founder secretary-general executive-secretary coordinator rector dean ceo
     """.split()
 )
 
@@ -241,7 +241,8 @@ CLASSIFIER_NOUNS = frozenset(
     retailer producer manufacturer operator watchdog regulator agency network alliance association union
     coalition foundation institute think-tank consultancy developer giant conglomerate startup start-up
     airline broadcaster newspaper publisher university provider incubator accelerator supplier exporter
-    importer distributor platform brand chain club bloc marketplace rival competitor lobby
+    importer distributor platform brand chain club bloc marketplace rival competitor lobby corporation nonprofit
+    non-profit
     """.split()
 )
 

@@ -56,9 +56,13 @@ _CLASSIFIER = re.compile(r"\b(?P<noun>[a-z][a-z-]+)\s+\Z")
 # `chief executive of the Maritime Fuel Forum`: whoever a title heads is a body, whatever its last word.
 _WORKPLACE = re.compile(
     r"\b(?P<noun>[a-z][a-z-]+)(?:\s+of\s+[a-z]+)?\s+at\s+(?:the\s+)?(?:[\w-]+-based\s+)?\Z"
-    r"|\b(?P<leader>[a-z][a-z-]+)\s+of\s+the\s+\Z"
+    r"|\b(?P<leader>[a-z][a-z-]+|CEO)\s+of\s+the\s+\Z"
 )
-_CLASSIFIED_AFTER = re.compile(r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?P<noun>[a-z][a-z-]+)\s*[,.;]")
+# `Acme, a Certified Green Corporation® focused on …`, `Acme, Lorania's trade association dedicated to …`.
+_CLASSIFIED_AFTER = re.compile(
+    rf",\s+(?:a|an|the|[{UPPER}][\w-]*['’]s)\s+(?:[\w-]+\s+){{0,3}}?(?P<noun>[A-Za-z][a-z-]+)"
+    r"(?:\s*[,.;®™]|\s+(?:dedicated|focused|serving|based|committed|specialising|specializing|that|which)\b)"
+)
 # How far back an ordinal (`the twenty-first`) may start; searching from the text's start made long seeds quadratic.
 _ORDINAL_REACH = 80
 _ORDINAL_BEFORE = re.compile(r"\b(?:" + "|".join(ORDINALS) + r"|\d+(?:st|nd|rd|th))\s+\Z", re.IGNORECASE)
@@ -364,7 +368,7 @@ def _add_named(
     listed: bool,
     people: frozenset[str],
 ) -> None:
-    stripped = _strip_article(part) or part
+    stripped = _without_title(_strip_article(part) or part)
     if _INDEFINITE_BEFORE.search(text, max(0, stripped.start - 4), stripped.start) and not _qualifies_a_person(
         text, stripped.end
     ):
@@ -372,7 +376,7 @@ def _add_named(
     named = stripped if listed and names_body(stripped, listed) else _named_part(text, stripped, people)
     if named is None:
         return
-    part = _without_title(_without_person(text, named))
+    part = _without_person(text, named)
     inner = [d for d in by_end.get(part.end, ()) if d.long.start >= part.start]
     if inner and not _has_own_head(part, inner[0].long):
         return  # the acronym definition already names this organisation
@@ -467,14 +471,14 @@ def _body_in(text: str, part: Phrase, people: frozenset[str]) -> Phrase | None:
 def _after_classifier(text: str, part: Phrase) -> bool:
     before = _CLASSIFIER.search(text, max(0, part.start - 30), part.start)
     after = _CLASSIFIED_AFTER.match(text, part.end)
-    if any(m is not None and m.group("noun") in CLASSIFIER_NOUNS for m in (before, after)):
+    if any(m is not None and m.group("noun").lower() in CLASSIFIER_NOUNS for m in (before, after)):
         return True
     if len(part.words) < 2:
         return False  # one word after a title is a person's or a place's name, not a workplace
     workplace = _WORKPLACE.search(text, max(0, part.start - 60), part.start)
     return (
         workplace is not None
-        and (workplace.group("noun") in TITLE_NOUNS or workplace.group("leader") in LEADER_NOUNS)
+        and (workplace.group("noun") in TITLE_NOUNS or (workplace.group("leader") or "").lower() in LEADER_NOUNS)
         and classify(part) != "place"
     )
 
