@@ -87,10 +87,12 @@ _SHARED_WITH = re.compile(r"(?:\s+[\w’'-]+){0,6}?\s+with\b", re.IGNORECASE)
 # What may stand between two members of a list: joiners, articles and an `(ACR)`'s brackets
 # (no `\A`: `match` anchors at its start, also when given a start position).
 LIST_GAP = re.compile(
-    r"(?:[\s,;()]|\b(?:the|its|their|" + "|".join(j for j in LIST_JOINERS if j.isalpha() or " " in j) + r")\b)*\Z",
+    r"(?:[\s,;()•*·–-]|\b(?:the|its|their|" + "|".join(j for j in LIST_JOINERS if j.isalpha() or " " in j) + r")\b)*\Z",
     re.IGNORECASE,
 )
-_LEAD = re.compile(r"(?:\s|\b(?:the|its|their)\b)*\Z", re.IGNORECASE)
+_LEAD = re.compile(r"(?:[\s:•*·–-]|\b(?:the|its|their)\b)*\Z", re.IGNORECASE)
+# What may end a sentence whose list runs on into the next one (`Supporters include:`, `… and the X Fund.`).
+_LIST_END = re.compile(r"[\s:;,.]*\Z")
 _POSSESSIVES = tuple(f"{mark}s" for mark in APOSTROPHES)
 # What says that people from a body take part in something (`representatives from A joined`).
 _TAKING_PART = re.compile(
@@ -150,13 +152,23 @@ def assign_roles(
     text = doc.text
     outer = _outermost(mentions)  # in text order, as `mentions`
     starts = [mention.start for _, mention in outer]
+    running: Role | None = None  # the role of a list that runs on into the next sentence
     for sentence, sentence_cues in zip(doc.sentences, cues, strict=True):
         doc.check_time()
         inside = outer[bisect_left(starts, sentence.start) : bisect_left(starts, sentence.end)]
+        if running is not None:
+            members, end = _list_after(text, sentence.start, inside)
+            if members and _LIST_END.match(text, end, sentence.end):
+                _give(members, running)
+            else:
+                running = None
         for cue in sentence_cues:
             if cue.group("delegates") and not _TAKING_PART.search(text, sentence.start, sentence.end):
                 continue
-            _give(_list_after(text, cue.end(), inside), _passive_role(cue))
+            members, end = _list_after(text, cue.end(), inside)
+            _give(members, _passive_role(cue))
+            if _LIST_END.match(text, end, sentence.end):
+                running = _passive_role(cue)
             if cue.group("partnership") is not None:
                 _give(_subject_before(text, sentence.start, cue.start(), inside), "organiser")
         for index, (_, mention) in enumerate(inside):
@@ -166,7 +178,7 @@ def assign_roles(
                 _give(_list_before(text, index, inside), role)
                 shared = _SHARED_WITH.match(text, active.end(), sentence.end) if _shared(active) else None
                 if shared:
-                    _give(_list_after(text, shared.end(), inside), role)
+                    _give(_list_after(text, shared.end(), inside)[0], role)
     _carry_to_owners(text, mentions, outer)
     _guess_issuers(doc, outer)
     for organisation, _ in mentions:
@@ -259,8 +271,10 @@ def _as_role(word: str) -> Role:
     return "mentioned"
 
 
-# The organisations listed right after a cue, joined only by commas, `and`, `with`.
-def _list_after(text: str, offset: int, inside: list[tuple[Organisation, Mention]]) -> list[Organisation]:
+# The organisations listed right after a cue, joined only by commas, `and`, `with` (or bullets), and where the list ends.
+def _list_after(
+    text: str, offset: int, inside: list[tuple[Organisation, Mention]]
+) -> tuple[list[Organisation], int]:
     members: list[Organisation] = []
     position = offset
     for organisation, mention in inside:
@@ -273,7 +287,7 @@ def _list_after(text: str, offset: int, inside: list[tuple[Organisation, Mention
             break
         members.append(organisation)
         position = mention.end
-    return members
+    return members, position
 
 
 # `A, in partnership with B, launched`: the sentence's opening list, when only a few words stand between it and the cue.
