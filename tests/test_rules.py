@@ -9,11 +9,13 @@ import pytest
 from newsroom import extract_text
 from newsroom.extract.cues import (
     ACTIVE_ROLE_VERBS,
+    DELEGATE_NOUNS,
     OBJECT_VERBS,
     PARTICIPANT_CUES,
     REPORTING_VERB_PATTERN,
     REPORTING_VERBS,
     ROLE_CUES,
+    ROLE_TITLES,
     STATEMENT_VERBS,
     VERB_PARTICLES,
 )
@@ -169,3 +171,15 @@ def test_an_object_verb_takes_no_speaker_after_it(verb: str) -> None:
 def test_a_role_cue_gives_its_role(sentence: str, role: str) -> None:
     article = extract_text(sentence)
     assert [(o.name, o.roles) for o in article.organisations] == [("Andean Water Council", [role])]
+
+
+@pytest.mark.parametrize(("title", "role"), sorted(ROLE_TITLES.items()))
+def test_a_role_title_gives_its_role(title: str, role: str) -> None:
+    article = extract_text(f"The Andean Water Council will be the {title} of the meeting.")
+    assert [(o.name, o.roles) for o in article.organisations] == [("Andean Water Council", [role])]
+
+
+@pytest.mark.parametrize("noun", DELEGATE_NOUNS)
+def test_people_a_body_sends_make_it_a_participant(noun: str) -> None:
+    article = extract_text(f"The {noun} from the Andean Water Council took part in the meeting.")
+    assert [(o.name, o.roles) for o in article.organisations] == [("Andean Water Council", ["participant"])]

@@ -236,8 +236,8 @@ def find_organisations(doc: Document, cues: list[tuple[re.Match[str], ...]]) -> 
             in_list = phrase.start in listed
             for part in split_coordination(phrase, in_list):
                 _add_named(text, part, by_end, found, sentence.paragraph, in_list, people)
-    _add_compound_cues(doc, found)
     _add_known(doc, found)
+    _add_compound_cues(doc, found)
     _add_acronym_mentions(doc, found)
     _add_short_forms(doc, found)
     for organisation in found.organisations:
