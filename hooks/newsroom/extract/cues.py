@@ -104,6 +104,9 @@ ORGANISATION_HEADS = frozenset(
     """.split()
 )
 
+# Words before `Center`/`Centre` that make it a venue, not a body (`Harbour Conference Center`).
+VENUE_WORDS = frozenset("conference convention civic exhibition events congress shopping leisure trade".split())
+
 # Head nouns of a country's government bodies: `the Foreign Ministry` is `the Lorania Foreign Ministry`.
 GOVERNMENT_HEADS = frozenset("ministry department office government".split())
 

@@ -33,6 +33,7 @@ from .cues import (
     TITLE_MODIFIERS,
     TITLE_NOUNS,
     TITLE_WORDS,
+    VENUE_WORDS,
 )
 from .document import Document
 from .forms import Form, find_forms
@@ -230,12 +231,13 @@ def find_organisations(doc: Document, cues: list[tuple[re.Match[str], ...]]) -> 
     for definition in definitions:
         _add_definition(doc, definition, found, definition.long.start in listed)
     people = frozenset(m.group(1) for m in _AFTER_HONORIFIC.finditer(text))
+    expansions = {d.short: d.long.text for d in definitions}
     for sentence in doc.sentences:
         doc.check_time()
         for phrase in doc.phrases(sentence.start, sentence.end):
             in_list = phrase.start in listed
             for part in split_coordination(phrase, in_list):
-                _add_named(text, part, by_end, found, sentence.paragraph, in_list, people)
+                _add_named(text, part, by_end, found, sentence.paragraph, in_list, people, expansions)
     _add_known(doc, found)
     _add_compound_cues(doc, found)
     _add_acronym_mentions(doc, found)
@@ -259,6 +261,8 @@ def classify(phrase: Phrase) -> str | None:
             before_of = lowered[:index]
             break
     head = before_of[-1]
+    if len(lowered) > 1 and lowered[-1] in ("center", "centre") and lowered[-2] in VENUE_WORDS:
+        return "place"  # `Harbour Conference Center`: a venue
     if len(lowered) > 2 and lowered[0] in GROUP_NOUNS and lowered[1] == "of":
         return None  # `Heads of State and Government`, `Members of Parliament`: people, not a body
     # `Summit of Heads of State and Government`: an event's head noun before `of` wins.
@@ -367,8 +371,12 @@ def _add_named(
     paragraph: int,
     listed: bool,
     people: frozenset[str],
+    expansions: dict[str, str],
 ) -> None:
     stripped = _without_title(_strip_article(part) or part)
+    if len(stripped.words) == 1 and stripped.words[0].lower in ORGANISATION_SHORT_FORMS:
+        _add_short_form(text, stripped, found, paragraph)  # `Coalition spokesperson Ana Ruiz`
+        return
     if _INDEFINITE_BEFORE.search(text, max(0, stripped.start - 4), stripped.start) and not _qualifies_a_person(
         text, stripped.end
     ):
@@ -389,7 +397,20 @@ def _add_named(
     name_end = suffix.end() if suffix else part.end - 2 if text[part.end - 2 : part.end] in ("'s", "’s") else part.end
     # A name that ends in a defined acronym's long form takes in its `(ACR)` too.
     end = text.find(")", inner[0].short_start) + 1 if inner else name_end
-    found.add(text[start:name_end], None, Mention(text[start:end], start, end, paragraph))
+    name = text[start:name_end]
+    first, _, rest = name.partition(" ")
+    expanded = found.lookup(f"{expansions[first]} {rest}") if first in expansions and rest else None
+    if expanded is not None:
+        name = expanded.name  # `NMTC Coalition` for the `New Markets Tax Credit Coalition`, NMTC defined
+    found.add(name, None, Mention(text[start:end], start, end, paragraph))
+
+
+# A capitalised head noun alone (`Coalition spokesperson`): the latest organisation named with it.
+def _add_short_form(text: str, part: Phrase, found: Found, paragraph: int) -> None:
+    head = part.words[0].lower
+    named = [o for o, m in found.mentions if m.start < part.start and o.name.lower().split()[-1] == head]
+    if named:
+        found.add(named[-1].name, named[-1].acronym, Mention(part.text, part.start, part.end, paragraph))
 
 
 # Whether a title follows a name (`a Water Board official`): the name qualifies the person.

@@ -44,7 +44,8 @@ PASSIVE_CUE = re.compile(
     r"|\bcontributions?\s+from\b(?P<contribution>)"
     # `representatives from A and B` take part, where the sentence says they do (see `_TAKING_PART`).
     r"|\b(?P<delegates>" + "|".join(DELEGATE_NOUNS) + r")\s+(?:from|of)\b"
-    r"|\b(?:in\s+(?:partnership|collaboration|cooperation|association)\s+with|under\s+the\s+auspices\s+of)\b(?P<partnership>)"
+    r"|\b(?:in\s+(?:partnership|collaboration|cooperation|association)\s+with|under\s+the\s+auspices\s+of)\b"
+    r"(?P<partnership>)"
     r"|\b(?P<noun>" + "|".join(map(re.escape, ROLE_NOUNS)) + r")(?:\s+(?:include[sd]?|are|were)\b|\s*:)",
     re.IGNORECASE,
 )
