@@ -230,3 +230,14 @@ def test_an_acronym_inside_a_name_finds_the_body_it_abbreviates() -> None:
     )
     found = {o.name: [m.text for m in o.mentions] for o in extract_text(text).organisations}
     assert found == {"Lake Water Tax Credit Coalition": ["Lake Water Tax Credit Coalition", "LWTC Coalition", "Coalition"]}
+
+
+def test_a_body_with_and_without_its_owner_is_one_body_but_a_ministry_keeps_its_country() -> None:
+    found = organisations("NASA's Kestrel Flight Center hosted the test. The Kestrel Flight Center said it went well.")
+    assert [name for name in found if "Kestrel Flight Center" in name] == ["NASA's Kestrel Flight Center"]
+    found = organisations("Lorania's Ministry of Water agreed. The Ministry of Water of Kestria did not.")
+    assert len([name for name in found if "Ministry of Water" in name]) == 2
+
+
+def test_a_church_is_a_body() -> None:
+    assert "Church of Lorania" in organisations("The Church of Lorania opposed the tax.")

@@ -100,7 +100,7 @@ ORGANISATION_HEADS = frozenset(
     herald gazette tv television broadcasting newspaper hotels airways motors securities partners media
     press daily courier chronicle journal mills merchants brewery pharmaceuticals logistics systems
     technologies solutions labs studios ventures investments savings movement charity unit constabulary
-    municipality museum planetarium
+    municipality museum planetarium church
     """.split()
 )
 

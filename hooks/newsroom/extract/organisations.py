@@ -96,6 +96,8 @@ _WORD_AFTER = re.compile(r"\s+([a-z][a-z-]*)")
 _PERSON_OF = re.compile(rf"[{UPPER}][\w'’-]+(?:\s+[{UPPER}]\.?)?(?:\s+[{UPPER}][\w'’-]+){{1,2}}\s+of\s+(?:the\s+)?")
 # A word after an honorific (`Ms Okafor`) is a person's name wherever else it stands.
 _AFTER_HONORIFIC = re.compile(r"\b(?:" + "|".join(h.capitalize() for h in HONORIFICS) + r")\.?\s+([A-Z][\w'’-]+)")
+# An owner before a body's name (`NASA's Johnson Space Center`).
+_OWNER_PREFIX = re.compile(rf"(?:[Tt]he\s+)?[{UPPER}][\w.&-]*['’]s\s+(?=[{UPPER}])")
 # `University of Lorania's Licensing Office` is `University of Lorania Licensing Office`.
 _POSSESSIVE_MARK = re.compile(r"['’]s\b")
 # A name and an organiser's participle joined by a hyphen (`AIAA-hosted`, `Trust-co-organised`; not `NMTC-financed`,
@@ -140,6 +142,7 @@ class Found:
             self.lookup(name)
             or self._by_key.get(_key(_POSSESSIVE_MARK.sub("", name)))
             or self._by_key.get(_key(known_name(name) or name))
+            or self._by_key.get(_key(_without_owner(name)))
             or (self.lookup(acronym) if acronym else None)
             or self._same_body(name)
             or self._by_first_word.get(name)
@@ -152,6 +155,7 @@ class Found:
             self._by_key.setdefault(_key(name), organisation)
             self._by_key.setdefault(_key(_POSSESSIVE_MARK.sub("", name)), organisation)
             self._by_key.setdefault(_key(known_name(name) or name), organisation)
+            self._by_key.setdefault(_key(_without_owner(name)), organisation)
             self._index_acronym(organisation)
             self._index_bare(organisation)
             bare = _SUFFIX.sub("", name).split()
@@ -587,6 +591,15 @@ def _strip_article(phrase: Phrase) -> Phrase | None:
     while first < len(phrase.words) and phrase.words[first].lower in ("the", "a", "an", "and"):
         first += 1
     return phrase.tail(first) if first < len(phrase.words) else None
+
+
+# `Johnson Space Center` for `NASA's Johnson Space Center`: a body without its owner, unless it is a government
+# body (`Lorania's Ministry of Water` keeps its owner: `the Ministry of Water` may be another country's).
+def _without_owner(name: str) -> str:
+    owner = _OWNER_PREFIX.match(name)
+    if owner is None or any(w.lower() in GOVERNMENT_HEADS for w in name.split()):
+        return name
+    return name[owner.end() :]
 
 
 # `Foreign Ministry` for `Lorania Foreign Ministry`: a country's government body without the country, or None.
