@@ -226,3 +226,9 @@ def test_one_body_however_its_owner_possessive_is_written() -> None:
         "The University of Brenna's Licensing Office agreed. The University of Brenna Licensing Office said so."
     )
     assert len([name for name in found if "Licensing Office" in name]) == 1
+
+
+def test_an_outlet_named_by_what_it_is_counts_but_not_where_an_interview_appeared() -> None:
+    assert "Quillo" in organisations("The trade paper Quillo reported the sale.")
+    assert "Brenna Post" in organisations("The Brenna Post newspaper printed the letter.")
+    assert "Brenna Post" not in organisations("In an interview with the Brenna Post newspaper, she said no.")

@@ -99,4 +99,9 @@ def _counts(text: str, at: int, end: int, form: str, known: Known) -> bool:
         or following.group("word").lower() in _NOT_AFTER_A_NAME
     ):
         return False  # `Boeing Field`; `UN Secretary-General` is a title, `United Nations 2030 Agenda` a plan
-    return not (known.category == OUTLET and _INTERVIEW.search(text, lo, at))
+    return not (known.category == OUTLET and interviewed_by(text, at))
+
+
+def interviewed_by(text: str, at: int) -> bool:
+    """Tell whether the name at `at` is where an interview appeared (`told the X`, `in an interview with X`)."""
+    return _INTERVIEW.search(text, max(0, at - 40), at) is not None

@@ -37,7 +37,7 @@ from .cues import (
 )
 from .document import Document
 from .forms import Form, find_forms
-from .known import find_known, known_name
+from .known import find_known, interviewed_by, known_name
 from .phrases import Phrase
 from .role_lists import listed_starts
 
@@ -79,6 +79,8 @@ _SAID_OF_AFTER = re.compile(
     r"(?:['’]s)?\s+(?:chief\s+(?:executive|financial\s+officer|operating\s+officer)|ceo|cfo|shares|shareholders"
     r"|board\s+of\s+directors|spokes(?:person|man|woman))\b"
 )
+# `the Lorania Herald newspaper`: an outlet, unless named as where an interview appeared.
+_OUTLET_AFTER = re.compile(r"\s+(?:newspaper|magazine)\b")
 _IN_A_STATEMENT = re.compile(
     r"\s+(?:said|says|added|announced)\s+in\s+a\s+(?:written\s+)?statement\b"
     # A release's own voice: `Acme Trust today announced`, `Acme Trust is pleased to announce`.
@@ -516,6 +518,8 @@ def _said_of_body(text: str, part: Phrase, people: frozenset[str]) -> bool:
         return False
     if _SAID_OF_BEFORE.search(text, max(0, part.start - 40), part.start) or _SAID_OF_AFTER.match(text, part.end):
         return True
+    if _OUTLET_AFTER.match(text, part.end):
+        return not interviewed_by(text, part.start)
     return (
         len(part.words) > 1
         and _IN_A_STATEMENT.match(text, part.end) is not None
