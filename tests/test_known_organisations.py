@@ -232,3 +232,8 @@ def test_an_outlet_named_by_what_it_is_counts_but_not_where_an_interview_appeare
     assert "Quillo" in organisations("The trade paper Quillo reported the sale.")
     assert "Brenna Post" in organisations("The Brenna Post newspaper printed the letter.")
     assert "Brenna Post" not in organisations("In an interview with the Brenna Post newspaper, she said no.")
+
+
+def test_an_outlet_cited_as_a_source_is_where_a_report_appeared() -> None:
+    assert "USA Today" in organisations("The park was named by USA Today the best in the state.")
+    assert "USA Today" not in organisations("According to USA Today, the coach left early.")

@@ -15,10 +15,10 @@ from .known_organisations import AMBIGUOUS, COMPANY, GROUPS, KNOWN_ORGANISATIONS
 _WORD = re.compile(r"\w+")
 # A form at a sentence's opening: after a line break, the text's start or a sentence's end.
 _OPENING = re.compile(r"(?:^|[.!?:\"“”‘’])\s*\Z", re.MULTILINE)
-# An outlet named as where someone spoke or wrote (`told the BBC`, `in an interview with CNN`).
+# An outlet named as where someone spoke or wrote (`told the BBC`, `in an interview with CNN`, `according to the Post`).
 _INTERVIEW = re.compile(
     r"\b(?:told|tell|tells|telling|interview\s+(?:with|on|to)|interviewed\s+by|(?:speaking|spoke|speak)\s+(?:to|on|with)"
-    r"|said\s+on|appeared\s+on|appearing\s+on|(?:writing|wrote|write|writes)\s+(?:in|for))\s+(?:the\s+)?\Z",
+    r"|said\s+on|appeared\s+on|appearing\s+on|(?:writing|wrote|write|writes)\s+(?:in|for)|according\s+to)\s+(?:the\s+)?\Z",
     re.IGNORECASE,
 )
 # What makes an ambiguous form opening a sentence a name all the same (`Labour said`, `Labour's`).

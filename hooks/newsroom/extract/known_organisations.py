@@ -218,6 +218,16 @@ KNOWN_ORGANISATIONS = (
     _K("Financial Times", None, OUTLET),
     _K("The Daily Telegraph", None, OUTLET, ("The Telegraph", "the Telegraph")),
     _K("Daily Mail", None, OUTLET),
+    _K("The Independent", None, OUTLET),
+    _K("The Times", None, OUTLET),
+    _K("The Economist", None, OUTLET),
+    _K("The Wall Street Journal", None, OUTLET, ("Wall Street Journal",)),
+    _K("USA Today", None, OUTLET),
+    _K("Los Angeles Times", None, OUTLET),
+    _K("The Globe and Mail", None, OUTLET),
+    _K("Bloomberg", None, OUTLET, ("Bloomberg News",)),
+    _K("Fox News", None, OUTLET),
+    _K("National Public Radio", "NPR", OUTLET),
 )
 
 # Forms that are common words too: they name the organisation only inside a sentence.
