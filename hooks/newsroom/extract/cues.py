@@ -172,6 +172,12 @@ DELEGATE_NOUNS = (
     "speakers", "scientists", "researchers", "engineers", "employees", "volunteers", "consultant", "consultants",
 )
 
+# A press release's own voice announcing (`Acme today announced`, `Acme is pleased to announce`), as a pattern.
+RELEASE_VOICE = (
+    r"(?:today\s+(?:announced|released|unveiled|launched|published)|(?:announced|announces|released|unveiled"
+    r"|launched|published)\s+today|(?:is|are)\s+(?:pleased|proud|delighted|excited|thrilled)\s+to\s+announce)\b"
+)
+
 # Phrases after which the organisations listed are participants (`took part`, `joined by`).
 PARTICIPANT_CUES = tuple(verb.form(kind) for verb in ROLE_LEMMAS if verb.taking_part for kind in verb.active)
 

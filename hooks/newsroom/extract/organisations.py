@@ -27,6 +27,7 @@ from .cues import (
     ORGANISATION_SHORT_FORMS,
     PORTFOLIO_WORDS,
     REGION_WORDS,
+    RELEASE_VOICE,
     REPORTING_VERB_PATTERN,
     ROLE_CUES,
     SENTENCE_OPENERS,
@@ -81,12 +82,8 @@ _SAID_OF_AFTER = re.compile(
 )
 # `the Lorania Herald newspaper`: an outlet, unless named as where an interview appeared.
 _OUTLET_AFTER = re.compile(r"\s+(?:newspaper|magazine)\b")
-_IN_A_STATEMENT = re.compile(
-    r"\s+(?:said|says|added|announced)\s+in\s+a\s+(?:written\s+)?statement\b"
-    # A release's own voice: `Acme Trust today announced`, `Acme Trust is pleased to announce`.
-    r"|\s+(?:today\s+(?:announced|released)|(?:announced|released)\s+today|(?:is|are)\s+(?:pleased|proud|delighted)"
-    r"\s+to\s+announce)\b"
-)
+# `X said in a statement`, or a release's own voice (`Acme Trust today announced`).
+_IN_A_STATEMENT = re.compile(rf"\s+(?:(?:said|says|added|announced)\s+in\s+a\s+(?:written\s+)?statement\b|{RELEASE_VOICE})")
 # A release's `About Acme Trust` section heading: the name on a line of its own.
 _ABOUT_BEFORE = re.compile(r"(?:^|\n)[^\S\n]*About[^\S\n]+(?:the[^\S\n]+)?\Z")
 _LINE_END = re.compile(r"[^\S\n]*(?:\n|\Z)")
@@ -128,6 +125,7 @@ class Found:
     _by_acronym: dict[str, Organisation] = field(default_factory=dict, repr=False)
     _by_bare: dict[str, Organisation] = field(default_factory=dict, repr=False)
     _by_first_word: dict[str, Organisation] = field(default_factory=dict, repr=False)
+    _by_last_word: dict[str, Organisation] = field(default_factory=dict, repr=False)
     _rank: dict[int, int] = field(default_factory=dict, repr=False)
     _starts_by_organisation: dict[int, set[int]] = field(default_factory=dict, repr=False)
     _spans: list[tuple[int, int]] = field(default_factory=list, repr=False)
@@ -166,6 +164,7 @@ class Found:
         elif acronym and not organisation.acronym:
             organisation.acronym = acronym
             self._index_acronym(organisation)
+        self._by_last_word[_key(organisation.name).rsplit(" ", 1)[-1]] = organisation
         starts = self._starts_by_organisation[id(organisation)]
         if mention.start not in starts:
             starts.add(mention.start)
@@ -174,6 +173,10 @@ class Found:
             insort(self._spans, (mention.start, mention.end))
             self._longest = max(self._longest, mention.end - mention.start)
         return organisation
+
+    def latest_with_head(self, head: str) -> Organisation | None:
+        """Return the organisation whose name ends in `head` (`coalition`) that was added to most recently."""
+        return self._by_last_word.get(head)
 
     def short_form(self, head: str, offset: int) -> Organisation | None:
         """Resolve a short form by its head noun; a generic business noun means the latest organisation.
@@ -381,7 +384,7 @@ def _add_named(
 ) -> None:
     stripped = _without_title(_strip_article(part) or part)
     if len(stripped.words) == 1 and stripped.words[0].lower in ORGANISATION_SHORT_FORMS:
-        _add_short_form(text, stripped, found, paragraph)  # `Coalition spokesperson Ana Ruiz`
+        _add_short_form(stripped, found, paragraph)  # `Coalition spokesperson Ana Ruiz`
         return
     if _INDEFINITE_BEFORE.search(text, max(0, stripped.start - 4), stripped.start) and not _qualifies_a_person(
         text, stripped.end
@@ -412,11 +415,10 @@ def _add_named(
 
 
 # A capitalised head noun alone (`Coalition spokesperson`): the latest organisation named with it.
-def _add_short_form(text: str, part: Phrase, found: Found, paragraph: int) -> None:
-    head = part.words[0].lower
-    named = [o for o, m in found.mentions if m.start < part.start and o.name.lower().split()[-1] == head]
-    if named:
-        found.add(named[-1].name, named[-1].acronym, Mention(part.text, part.start, part.end, paragraph))
+def _add_short_form(part: Phrase, found: Found, paragraph: int) -> None:
+    organisation = found.latest_with_head(part.words[0].lower)
+    if organisation is not None:
+        found.add(organisation.name, organisation.acronym, Mention(part.text, part.start, part.end, paragraph))
 
 
 # Whether a title follows a name (`a Water Board official`): the name qualifies the person.

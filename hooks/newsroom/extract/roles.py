@@ -10,8 +10,8 @@ joined only by commas, `and`, `with`, `as well as` and articles.
 Roles found so are `cue` roles. An organisation with none takes, as `carried`, the
 role of a body of its own that has one (`Lorania's Water Institute hosted` makes
 Lorania's body a host), and the issuer of a press release (the subject of
-`announced today` in its lead) is its organiser when the release says `we will host`, as `carried`, and otherwise as a
-`guess` that pages never show as fact.
+`announced today` in its lead) is its organiser: `carried` when the release says
+`we will host`, otherwise a `guess` that pages never show as fact.
 """
 
 from __future__ import annotations
@@ -28,6 +28,7 @@ from .cues import (
     FUTURE_ROLE_VERBS,
     LIST_JOINERS,
     PARTICIPANT_CUES,
+    RELEASE_VOICE,
     ROLE_CUES,
     ROLE_NOUNS,
     ROLE_TITLES,
@@ -108,11 +109,7 @@ _LEAD_SENTENCES = 5
 _OPENS_LEAD = re.compile(
     r"(?:[^\n]*\n)*(?:[^\n]{0,80}?\d{4}\s*[-–—]+\s*)?(?:\s|\b(?:the|its|their)\b)*\Z", re.IGNORECASE
 )
-_ANNOUNCES = re.compile(
-    r"\b(?:today\s+(?:announced|released|unveiled|launched|published)|(?:announced|announces|released|unveiled"
-    r"|launched|published)\s+today|(?:is|are)\s+(?:pleased|proud|delighted|excited|thrilled)\s+to\s+announce)\b",
-    re.IGNORECASE,
-)
+_ANNOUNCES = re.compile(rf"\b{RELEASE_VOICE}", re.IGNORECASE)
 # The issuer's own `we will host` (outside quotations).
 _WE_HOST = re.compile(
     r"\bwe\s+(?:will|shall|are\s+to|are)\s+(?:(?:also|proud\s+to|pleased\s+to)\s+)?(?:co-)?"
@@ -189,9 +186,7 @@ def assign_roles(
 
 # Whether an active cue is an action shared with a partner (`co-hosted`, `collaborated`, `the co-host`).
 def _shared(active: re.Match[str]) -> bool:
-    said = next(g for g in (active.group("verb"), active.group("base"), active.group("title")) if g is not None) if (
-        active.group("verb") or active.group("base") or active.group("title")
-    ) else ""
+    said = active.group("verb") or active.group("base") or active.group("title") or ""
     return active.group("co") is not None or said.lower().startswith(("co-", "collaborat"))
 
 
