@@ -139,3 +139,7 @@ def test_a_guessed_role_is_exported_with_its_basis_and_never_shown_on_pages() ->
     ]
     catalogue = build_catalogue([article])
     assert [(page.name, page.roles) for page in catalogue.organisations.values()] == [("Fenwick Academy", [])]
+
+
+def test_contributions_from_a_country_make_no_organisation() -> None:
+    assert roles("The fund will rely on contributions from Kestria and the Reed Fund.") == {"Reed Fund": ["supporter"]}
