@@ -7,6 +7,7 @@ import pytest
 
 from newsroom import extract_text
 from newsroom.extract.known_organisations import AMBIGUOUS, KNOWN_ORGANISATIONS
+from newsroom.merge.organisations import merge_organisations
 
 
 def organisations(text: str) -> dict[str, tuple[str | None, int]]:
@@ -30,7 +31,7 @@ def test_every_known_organisation_has_one_entry_and_unique_forms() -> None:
         ("Farmers in the valley asked the European Union for help.", "European Union", None),
         ("The World Food Programme delivered rice to the islands.", "World Food Programme", "WFP"),
         ("Aid workers from the United Nations Development Programme arrived.", "United Nations Development Programme", "UNDP"),
-        ("Her motion was backed by Labour and two independents.", "Labour Party", None),
+        ("Her motion was backed by Labour and two independents.", "Labour", None),
         ("The TUC called the offer an insult.", "Trades Union Congress", "TUC"),
         ("Tickets were flown in by FedEx on Friday.", "FedEx", None),
     ],
@@ -160,3 +161,79 @@ def test_a_known_name_in_a_person_s_title_is_no_mention() -> None:
 @pytest.mark.parametrize("text", ["Plans follow the United Nations 2030 Agenda.", "Delegates left the NATO Summit early."])
 def test_a_known_name_opening_a_plan_or_an_event_is_no_mention(text: str) -> None:
     assert organisations(text) == {}
+
+
+def test_a_well_known_body_is_named_as_the_article_writes_it_and_stays_one() -> None:
+    found = organisations("The vote was close, Labour said. The Labour Party later conceded.")
+    assert list(found.values()) == [(None, 2)]
+    assert set(found) <= {"Labour", "Labour Party"}
+    assert organisations("Her rivals in Labour conceded.") == {"Labour": (None, 1)}
+
+
+def test_its_forms_in_two_articles_merge_into_one_group() -> None:
+    articles = [extract_text("Labour said the vote was close."), extract_text("The Labour Party conceded.")]
+    groups = merge_organisations(articles).groups
+    assert [sorted(o.name for _, o in group.members) for group in groups] == [["Labour", "Labour Party"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Aid from Oxfam reached the camp.", "Oxfam"),
+        ("A shelter backed by the British Red Cross opened.", "British Red Cross"),
+        ("Officers from the U.S. Coast Guard searched the bay.", "U.S. Coast Guard"),
+        ("The Home Office rejected the claim.", "Home Office"),
+    ],
+    ids=["ngo", "red-cross-society", "coast-guard", "uk-department"],
+)
+def test_well_known_departments_and_ngos(text: str, name: str) -> None:
+    assert name in organisations(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Fenwick Partners announced today that its new office is open.", "Fenwick Partners"),
+        ("Kestrel Learning is pleased to announce a new course.", "Kestrel Learning"),
+        ("The course opens in May.\n\nAbout Kestrel Learning\n\nKestrel Learning teaches adults.", "Kestrel Learning"),
+        ("Quillo, Lorania's trade association dedicated to growers, agreed.", "Quillo"),
+        ("Asked why, the CEO of the Brenna Seed Bank said little.", "Brenna Seed Bank"),
+        ("Brenna Water Trust Chief Executive Ana Ruiz will speak.", "Brenna Water Trust"),
+        ("The offer was made by Ana Ruiz of the Lorania Water Authority on Monday.", "Lorania Water Authority"),
+    ],
+    ids=["release-voice", "pleased-to-announce", "about-heading", "described-by-possessive", "ceo-of-the",
+         "title-after-name", "person-before-of"],
+)
+def test_a_body_recognised_by_what_the_text_says_of_it(text: str, name: str) -> None:
+    assert name in organisations(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Fenwick is a Certified Green Employer, the board said.", "Quillo, an Approved Training Centre, agreed."],
+    ids=["kind-after-is-a", "kind-after-comma-an"],
+)
+def test_a_kind_of_body_after_a_or_an_is_no_name(text: str) -> None:
+    assert not any(name.startswith(("Certified", "Approved")) for name in organisations(text))
+
+
+def test_a_body_named_before_a_title_after_a_is_still_a_body() -> None:
+    assert "Lorania Water Board" in organisations("A Lorania Water Board spokesperson declined to comment.")
+
+
+def test_one_body_however_its_owner_possessive_is_written() -> None:
+    found = organisations(
+        "The University of Brenna's Licensing Office agreed. The University of Brenna Licensing Office said so."
+    )
+    assert len([name for name in found if "Licensing Office" in name]) == 1
+
+
+def test_an_outlet_named_by_what_it_is_counts_but_not_where_an_interview_appeared() -> None:
+    assert "Quillo" in organisations("The trade paper Quillo reported the sale.")
+    assert "Brenna Post" in organisations("The Brenna Post newspaper printed the letter.")
+    assert "Brenna Post" not in organisations("In an interview with the Brenna Post newspaper, she said no.")
+
+
+def test_an_outlet_cited_as_a_source_is_where_a_report_appeared() -> None:
+    assert "USA Today" in organisations("The park was named by USA Today the best in the state.")
+    assert "USA Today" not in organisations("According to USA Today, the coach left early.")

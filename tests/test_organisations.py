@@ -216,3 +216,28 @@ def test_keywords_never_hide_a_cue_in_the_evaluation_articles() -> None:
     for text in _articles():
         for match in PASSIVE_CUE.finditer(text):
             assert any(keyword in match.group().casefold() for keyword in _CUE_KEYWORDS), match.group()
+
+
+def test_a_venue_centre_is_a_place_not_a_body() -> None:
+    found = organisations("The awards took place at the Harbour Conference Center. The Kestrel Science Center agreed.")
+    assert list(found) == ["Kestrel Science Center"]
+
+
+def test_an_acronym_inside_a_name_finds_the_body_it_abbreviates() -> None:
+    text = (
+        "The Lake Water Tax Credit Coalition today released its report on the Lake Water Tax Credit (LWTC). "
+        "LWTC Coalition members welcomed it, a Coalition spokesperson said."
+    )
+    found = {o.name: [m.text for m in o.mentions] for o in extract_text(text).organisations}
+    assert found == {"Lake Water Tax Credit Coalition": ["Lake Water Tax Credit Coalition", "LWTC Coalition", "Coalition"]}
+
+
+def test_a_body_with_and_without_its_owner_is_one_body_but_a_ministry_keeps_its_country() -> None:
+    found = organisations("NASA's Kestrel Flight Center hosted the test. The Kestrel Flight Center said it went well.")
+    assert [name for name in found if "Kestrel Flight Center" in name] == ["NASA's Kestrel Flight Center"]
+    found = organisations("Lorania's Ministry of Water agreed. The Ministry of Water of Kestria did not.")
+    assert len([name for name in found if "Ministry of Water" in name]) == 2
+
+
+def test_a_church_is_a_body() -> None:
+    assert "Church of Lorania" in organisations("The Church of Lorania opposed the tax.")

@@ -9,11 +9,13 @@ import pytest
 from newsroom import extract_text
 from newsroom.extract.cues import (
     ACTIVE_ROLE_VERBS,
+    DELEGATE_NOUNS,
     OBJECT_VERBS,
     PARTICIPANT_CUES,
     REPORTING_VERB_PATTERN,
     REPORTING_VERBS,
     ROLE_CUES,
+    ROLE_TITLES,
     STATEMENT_VERBS,
     VERB_PARTICLES,
 )
@@ -102,11 +104,14 @@ def test_the_generated_verb_tables_hold_exactly_the_forms_that_matter() -> None:
 
 
 def test_the_generated_role_tables_hold_exactly_the_cues_that_matter() -> None:
-    organiser = "organised organized co-organised co-organized hosted co-hosted convened co-convened run"
+    organiser = "organised organized co-organised co-organized hosted co-hosted convened co-convened run presented"
     supporter = "supported sponsored co-sponsored funded co-funded financed backed"
     assert {**dict.fromkeys(organiser.split(), "organiser"), **dict.fromkeys(supporter.split(), "supporter"),
             "attended": "participant"} == ROLE_CUES
-    organiser = "organised organises organized organizes hosted hosts convened convenes"
+    organiser = (
+        "organised organises organized organizes hosted hosts convened convenes collaborated collaborates collaborate "
+        "invites invite"
+    )
     supporter = "supported supports sponsored sponsors funded funds financed"
     assert {**dict.fromkeys(organiser.split(), "organiser"), **dict.fromkeys(supporter.split(), "supporter"),
             "attended": "participant", "attends": "participant"} == ACTIVE_ROLE_VERBS
@@ -189,3 +194,15 @@ def test_a_person_rule_example_gives_its_people_and_speaker(example: Case) -> No
     if example.people is not None:
         assert names == list(example.people)
     assert not set(names) & set(example.not_people)
+
+
+@pytest.mark.parametrize(("title", "role"), sorted(ROLE_TITLES.items()))
+def test_a_role_title_gives_its_role(title: str, role: str) -> None:
+    article = extract_text(f"The Andean Water Council will be the {title} of the meeting.")
+    assert [(o.name, o.roles) for o in article.organisations] == [("Andean Water Council", [role])]
+
+
+@pytest.mark.parametrize("noun", DELEGATE_NOUNS)
+def test_people_a_body_sends_make_it_a_participant(noun: str) -> None:
+    article = extract_text(f"The {noun} from the Andean Water Council took part in the meeting.")
+    assert [(o.name, o.roles) for o in article.organisations] == [("Andean Water Council", ["participant"])]

@@ -133,12 +133,19 @@ class Person:
 
 @dataclass
 class Organisation:
-    """An organisation, its acronym, its roles and every mention of it."""
+    """An organisation, its acronym, its roles and every mention of it.
+
+    `role_basis` tells how the roles were found: a cue around a mention of it (`cue`, also
+    for an organisation only mentioned), carried from another organisation (`carried`: the
+    body it belongs to, `we will host` in its own release), or a guess (`guess`: the issuer
+    of a press release as its organiser), which pages never show as fact.
+    """
 
     name: str
     acronym: str | None = None
     roles: list[Role] = field(default_factory=list)
     mentions: list[Mention] = field(default_factory=list)
+    role_basis: Basis = "cue"
     corrected: Corrected | None = None
 
 

@@ -45,7 +45,8 @@ def _organisation_entries(entries: list[ArticleEntry], merged: Merged) -> dict[s
         slug = free_slug(page_slug((group.acronym if unique else None) or group.name, "organisation"), taken)
         page = pages[group.key] = OrganisationEntry(slug, group.name, group.acronym, [*group.names[1:], *group.acronyms[1:]])
         for index, organisation in group.members:
-            page.roles = [role for role in ROLES if role in {*page.roles, *organisation.roles}]
+            shown = organisation.roles if organisation.role_basis != "guess" else []  # a guess is never shown as fact
+            page.roles = [role for role in ROLES if role in {*page.roles, *shown}]
             page.mentions.extend((entries[index], mention) for mention in organisation.mentions)
             page.excerpts.extend((entries[index], m) for m in organisation.mentions if id(m) in listed)
             if organisation.corrected is not None:

@@ -151,7 +151,8 @@ def _correct_organisations(article: Article, fix: Fix) -> Article:
     assert fix.value is not None
     was = ", ".join(found.roles) or "mentioned"
     changed = dataclasses.replace(
-        found, roles=[cast(Role, fix.value)], corrected=found.corrected or Corrected("role", was, fix.line)
+        found, roles=[cast(Role, fix.value)], role_basis="editor",
+        corrected=found.corrected or Corrected("role", was, fix.line),
     )
     note = Correction(fix.line, f"organisation {found.name}: role {fix.value}; the extractors said: {was}", paragraph)
     return _with(article, note, organisations=[changed if o is found else o for o in article.organisations])
@@ -165,7 +166,7 @@ def _add_organisation(article: Article, fix: Fix) -> Article:
             raise _Unapplied(f"`add: {fix.pick}`: {seed_name(article)} already has the organisation "
                              f"{organisation.name}; write `name:` and `role:` to change its role")
     mentions = _mentions(article, fix.pick)
-    added = Organisation(fix.pick, roles=[cast(Role, fix.value)], mentions=mentions,
+    added = Organisation(fix.pick, roles=[cast(Role, fix.value)], mentions=mentions, role_basis="editor",
                          corrected=Corrected("added", None, fix.line))
     paragraph = mentions[0].paragraph if mentions else None
     note = Correction(fix.line, f"organisation {fix.pick} added as {fix.value}", paragraph)

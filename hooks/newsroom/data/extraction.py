@@ -42,6 +42,7 @@ def _organisation(organisation: Organisation) -> dict[str, Any]:
         "name": organisation.name,
         "acronym": organisation.acronym,
         "roles": list(organisation.roles),
+        "role_basis": organisation.role_basis,
         "mentions": len(organisation.mentions),
         "mention_spans": [
             {"text": m.text, "start": m.start, "end": m.end, "paragraph": m.paragraph + 1}

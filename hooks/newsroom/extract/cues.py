@@ -54,7 +54,7 @@ NAME_PARTICLES = frozenset("de la del della di da das do dos du van von der den 
 LEADER_NOUNS = frozenset(
     """
     president vice-president director director-general executive chair chairman chairwoman chairperson
-    head founder co-founder secretary-general executive-secretary coordinator rector dean
+    head founder co-founder secretary-general executive-secretary coordinator rector dean ceo
     """.split()
 )
 
@@ -100,9 +100,12 @@ ORGANISATION_HEADS = frozenset(
     herald gazette tv television broadcasting newspaper hotels airways motors securities partners media
     press daily courier chronicle journal mills merchants brewery pharmaceuticals logistics systems
     technologies solutions labs studios ventures investments savings movement charity unit constabulary
-    municipality museum planetarium
+    municipality museum planetarium church
     """.split()
 )
+
+# Words before `Center`/`Centre` that make it a venue, not a body (`Harbour Conference Center`).
+VENUE_WORDS = frozenset("conference convention civic exhibition events congress shopping leisure trade".split())
 
 # Head nouns of a country's government bodies: `the Foreign Ministry` is `the Lorania Foreign Ministry`.
 GOVERNMENT_HEADS = frozenset("ministry department office government".split())
@@ -139,10 +142,11 @@ ACTIVE_ROLE_VERBS = {
 }
 
 # Base and `-ing` forms of the active role verbs, for their subjects after an auxiliary (`A will host`,
-# `A is sponsoring`); left out: `back` (it backs a cause) and `run` (`A will run to 300 pages`).
+# `A is sponsoring`); left out: `back` (it backs a cause), `run` (`A will run to 300 pages`) and verbs
+# that are passive cues only (`presented by A`; `A will present` is a speaker's talk).
 FUTURE_ROLE_VERBS = {
     form: verb.role
-    for verb in ROLE_LEMMAS if not verb.taking_part and verb.lemma not in ("back", "run")
+    for verb in ROLE_LEMMAS if not verb.taking_part and verb.active and verb.lemma not in ("back", "run")
     for form in (verb.form("base"), verb.form("ing"))
 }
 
@@ -153,6 +157,26 @@ ROLE_NOUNS = {
     "donors": "supporter", "organisers": "organiser", "organizers": "organiser", "co-organisers": "organiser",
     "co-organizers": "organiser", "hosts": "organiser", "co-hosts": "organiser",
 }
+
+# Singular role nouns an organisation is called by (`A will be the co-host`, `A serves as the secretariat`).
+ROLE_TITLES = {
+    "host": "organiser", "co-host": "organiser", "organiser": "organiser", "organizer": "organiser",
+    "co-organiser": "organiser", "co-organizer": "organiser", "convener": "organiser", "convenor": "organiser",
+    "secretariat": "organiser", "sponsor": "supporter", "co-sponsor": "supporter", "funder": "supporter",
+    "main sponsor": "supporter", "donor": "supporter",
+}
+
+# Plural nouns for people a body sends (`representatives from A and B`): they take part on its behalf.
+DELEGATE_NOUNS = (
+    "representatives", "personnel", "staff", "delegates", "delegations", "delegation", "experts", "teams", "leaders",
+    "speakers", "scientists", "researchers", "engineers", "employees", "volunteers", "consultant", "consultants",
+)
+
+# A press release's own voice announcing (`Acme today announced`, `Acme is pleased to announce`), as a pattern.
+RELEASE_VOICE = (
+    r"(?:today\s+(?:announced|released|unveiled|launched|published)|(?:announced|announces|released|unveiled"
+    r"|launched|published)\s+today|(?:is|are)\s+(?:pleased|proud|delighted|excited|thrilled)\s+to\s+announce)\b"
+)
 
 # Phrases after which the organisations listed are participants (`took part`, `joined by`).
 PARTICIPANT_CUES = tuple(verb.form(kind) for verb in ROLE_LEMMAS if verb.taking_part for kind in verb.active)
@@ -226,7 +250,8 @@ CLASSIFIER_NOUNS = frozenset(
     retailer producer manufacturer operator watchdog regulator agency network alliance association union
     coalition foundation institute think-tank consultancy developer giant conglomerate startup start-up
     airline broadcaster newspaper publisher university provider incubator accelerator supplier exporter
-    importer distributor platform brand chain club bloc marketplace rival competitor lobby
+    importer distributor platform brand chain club bloc marketplace rival competitor lobby corporation nonprofit
+    non-profit paper magazine tabloid
     """.split()
 )
 

@@ -15,10 +15,10 @@ from .known_organisations import AMBIGUOUS, COMPANY, GROUPS, KNOWN_ORGANISATIONS
 _WORD = re.compile(r"\w+")
 # A form at a sentence's opening: after a line break, the text's start or a sentence's end.
 _OPENING = re.compile(r"(?:^|[.!?:\"“”‘’])\s*\Z", re.MULTILINE)
-# An outlet named as where someone spoke or wrote (`told the BBC`, `in an interview with CNN`).
+# An outlet named as where someone spoke or wrote (`told the BBC`, `in an interview with CNN`, `according to the Post`).
 _INTERVIEW = re.compile(
     r"\b(?:told|tell|tells|telling|interview\s+(?:with|on|to)|interviewed\s+by|(?:speaking|spoke|speak)\s+(?:to|on|with)"
-    r"|said\s+on|appeared\s+on|appearing\s+on|(?:writing|wrote|write|writes)\s+(?:in|for))\s+(?:the\s+)?\Z",
+    r"|said\s+on|appeared\s+on|appearing\s+on|(?:writing|wrote|write|writes)\s+(?:in|for)|according\s+to)\s+(?:the\s+)?\Z",
     re.IGNORECASE,
 )
 # What makes an ambiguous form opening a sentence a name all the same (`Labour said`, `Labour's`).
@@ -50,6 +50,13 @@ def _index() -> dict[str, list[tuple[str, Known]]]:
 
 
 _BY_FIRST_WORD = _index()
+_BY_FORM = {form: known for forms in _BY_FIRST_WORD.values() for form, known in forms}
+
+
+def known_name(name: str) -> str | None:
+    """Return the name of the well-known organisation `name` is a form of (`Labour` → `Labour Party`), or None."""
+    known = _BY_FORM.get(name)
+    return known.name if known else None
 
 
 def find_known(text: str, start: int) -> Iterator[tuple[Known, int, int]]:
@@ -92,4 +99,9 @@ def _counts(text: str, at: int, end: int, form: str, known: Known) -> bool:
         or following.group("word").lower() in _NOT_AFTER_A_NAME
     ):
         return False  # `Boeing Field`; `UN Secretary-General` is a title, `United Nations 2030 Agenda` a plan
-    return not (known.category == OUTLET and _INTERVIEW.search(text, lo, at))
+    return not (known.category == OUTLET and interviewed_by(text, at))
+
+
+def interviewed_by(text: str, at: int) -> bool:
+    """Tell whether the name at `at` is where an interview appeared (`told the X`, `in an interview with X`)."""
+    return _INTERVIEW.search(text, max(0, at - 40), at) is not None

@@ -3,8 +3,9 @@
 Data only, drawn from general reference lists (the UN system chart, the EU's
 institutions, intergovernmental organisations and alliances, informal groups of
 states, international financial institutions, the largest parties of major
-democracies, international and national union federations, national agencies widely
-reported abroad, the largest companies by revenue or reach, and international news
+democracies, international and national union federations, national agencies and
+government departments widely reported abroad, the largest international
+non-governmental organisations, the largest companies by revenue or reach, and international news
 outlets), never from an evaluation article. Each entry gives the name the
 site shows, its acronym, its category, and other forms that name it. A form in
 `AMBIGUOUS` is a common word too, so it counts only inside a sentence, never at its
@@ -40,6 +41,7 @@ UNIONS = "union federations"
 AGENCY = "national agencies"
 COMPANY = "largest companies"
 OUTLET = "news outlets"
+NGO = "international non-governmental organisations"
 
 _K = Known
 KNOWN_ORGANISATIONS = (
@@ -145,6 +147,30 @@ KNOWN_ORGANISATIONS = (
     _K("MI6", None, AGENCY, ("Secret Intelligence Service",)),
     _K("KGB", None, AGENCY),
     _K("Metropolitan Police Service", None, AGENCY, ("Metropolitan Police", "Scotland Yard")),
+    _K("United States Coast Guard", None, AGENCY, ("U.S. Coast Guard", "US Coast Guard")),
+    _K("United States Department of State", None, AGENCY, ("State Department", "US State Department",
+                                                          "U.S. State Department")),
+    _K("United States Department of the Treasury", None, AGENCY, ("US Treasury", "U.S. Treasury")),
+    _K("Home Office", None, AGENCY),
+    _K("Foreign, Commonwealth and Development Office", "FCDO", AGENCY, ("Foreign Office",)),
+    _K("Cabinet Office", None, AGENCY),
+    _K("Border Force", None, AGENCY),
+    _K("Crown Prosecution Service", "CPS", AGENCY),
+    _K("House of Commons", None, AGENCY),
+    _K("House of Lords", None, AGENCY),
+    # The largest international non-governmental organisations and humanitarian movements.
+    _K("International Committee of the Red Cross", "ICRC", NGO),
+    _K("International Federation of Red Cross and Red Crescent Societies", "IFRC", NGO),
+    _K("British Red Cross", None, NGO),
+    _K("American Red Cross", None, NGO),
+    _K("Oxfam", None, NGO, ("Oxfam International",)),
+    _K("Amnesty International", None, NGO),
+    _K("Human Rights Watch", None, NGO),
+    _K("Médecins Sans Frontières", "MSF", NGO, ("Doctors Without Borders",)),
+    _K("Save the Children", None, NGO),
+    _K("Greenpeace", None, NGO),
+    _K("World Wide Fund for Nature", "WWF", NGO),
+    _K("Transparency International", None, NGO),
     # The largest companies by revenue or reach, airlines among them.
     _K("Apple", None, COMPANY, ("Apple Inc.",)),
     _K("Microsoft", None, COMPANY),
@@ -156,7 +182,7 @@ KNOWN_ORGANISATIONS = (
     _K("Sony", None, COMPANY),
     _K("Toyota", None, COMPANY, ("Toyota Motor",)),
     _K("Volkswagen", None, COMPANY),
-    _K("Hyundai Motor Company", None, COMPANY, ("Hyundai Motor",)),
+    _K("Hyundai Motor Company", None, COMPANY, ("Hyundai Motor", "Hyundai")),
     _K("Nokia", None, COMPANY),
     _K("Huawei", None, COMPANY),
     _K("IBM", None, COMPANY),
@@ -192,6 +218,16 @@ KNOWN_ORGANISATIONS = (
     _K("Financial Times", None, OUTLET),
     _K("The Daily Telegraph", None, OUTLET, ("The Telegraph", "the Telegraph")),
     _K("Daily Mail", None, OUTLET),
+    _K("The Independent", None, OUTLET),
+    _K("The Times", None, OUTLET),
+    _K("The Economist", None, OUTLET),
+    _K("The Wall Street Journal", None, OUTLET, ("Wall Street Journal",)),
+    _K("USA Today", None, OUTLET),
+    _K("Los Angeles Times", None, OUTLET),
+    _K("The Globe and Mail", None, OUTLET),
+    _K("Bloomberg", None, OUTLET, ("Bloomberg News",)),
+    _K("Fox News", None, OUTLET),
+    _K("National Public Radio", "NPR", OUTLET),
 )
 
 # Forms that are common words too: they name the organisation only inside a sentence.

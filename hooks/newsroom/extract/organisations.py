@@ -11,6 +11,7 @@ from functools import lru_cache
 from ..model import Mention, Organisation
 from ..vocabulary import APOSTROPHES, UPPER
 from .acronyms import Definition, find_definitions
+from .countries import COUNTRIES
 from .cues import (
     CLASSIFIER_NOUNS,
     COMPANY_SUFFIXES,
@@ -27,19 +28,25 @@ from .cues import (
     ORGANISATION_SHORT_FORMS,
     PORTFOLIO_WORDS,
     REGION_WORDS,
+    RELEASE_VOICE,
     REPORTING_VERB_PATTERN,
+    ROLE_CUES,
     SENTENCE_OPENERS,
+    TITLE_MODIFIERS,
     TITLE_NOUNS,
     TITLE_WORDS,
+    VENUE_WORDS,
 )
 from .document import Document
 from .forms import Form, find_forms
-from .known import find_known
+from .known import find_known, interviewed_by, known_name
 from .phrases import Phrase
 from .role_lists import listed_starts
 
 # Words that end the part of a name before its head noun (`Bureau` of …).
 _HEAD_BOUNDARY = frozenset("of for on in de del".split())
+# Linking words inside a body's name that a person's name never holds.
+_BODY_LINKS = frozenset("for of on".split())
 # Words that make `… Government` a phrase about governments, not one (`Heads of State and Government`).
 _GOVERNMENT_LINKS = _HEAD_BOUNDARY | {"and"}
 _ARTICLE = re.compile(r"\A(?:[Tt]he|[Aa]n?)\s+")
@@ -52,9 +59,13 @@ _CLASSIFIER = re.compile(r"\b(?P<noun>[a-z][a-z-]+)\s+\Z")
 # `chief executive of the Maritime Fuel Forum`: whoever a title heads is a body, whatever its last word.
 _WORKPLACE = re.compile(
     r"\b(?P<noun>[a-z][a-z-]+)(?:\s+of\s+[a-z]+)?\s+at\s+(?:the\s+)?(?:[\w-]+-based\s+)?\Z"
-    r"|\b(?P<leader>[a-z][a-z-]+)\s+of\s+the\s+\Z"
+    r"|\b(?P<leader>[a-z][a-z-]+|CEO)\s+of\s+the\s+\Z"
 )
-_CLASSIFIED_AFTER = re.compile(r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?P<noun>[a-z][a-z-]+)\s*[,.;]")
+# `Acme, a Certified Green Corporation® focused on …`, `Acme, Lorania's trade association dedicated to …`.
+_CLASSIFIED_AFTER = re.compile(
+    rf",\s+(?:a|an|the|[{UPPER}][\w-]*['’]s)\s+(?:[\w-]+\s+){{0,3}}?(?P<noun>[A-Za-z][a-z-]+)"
+    r"(?:\s*[,.;®™]|\s+(?:dedicated|focused|serving|based|committed|specialising|specializing|that|which)\b)"
+)
 # How far back an ordinal (`the twenty-first`) may start; searching from the text's start made long seeds quadratic.
 _ORDINAL_REACH = 80
 _ORDINAL_BEFORE = re.compile(r"\b(?:" + "|".join(ORDINALS) + r"|\d+(?:st|nd|rd|th))\s+\Z", re.IGNORECASE)
@@ -70,9 +81,33 @@ _SAID_OF_AFTER = re.compile(
     r"(?:['’]s)?\s+(?:chief\s+(?:executive|financial\s+officer|operating\s+officer)|ceo|cfo|shares|shareholders"
     r"|board\s+of\s+directors|spokes(?:person|man|woman))\b"
 )
-_IN_A_STATEMENT = re.compile(r"\s+(?:said|says|added|announced)\s+in\s+a\s+(?:written\s+)?statement\b")
+# `the Lorania Herald newspaper`: an outlet, unless named as where an interview appeared.
+_OUTLET_AFTER = re.compile(r"\s+(?:newspaper|magazine)\b")
+# `X said in a statement`, or a release's own voice (`Acme Trust today announced`).
+_IN_A_STATEMENT = re.compile(rf"\s+(?:(?:said|says|added|announced)\s+in\s+a\s+(?:written\s+)?statement\b|{RELEASE_VOICE})")
+# A release's `About Acme Trust` section heading: the name on a line of its own.
+_ABOUT_BEFORE = re.compile(r"(?:^|\n)[^\S\n]*About[^\S\n]+(?:the[^\S\n]+)?\Z")
+_LINE_END = re.compile(r"[^\S\n]*(?:\n|\Z)")
+# `is a Certified Green Company`, `an Approved Training Centre`: a kind of body, not the name of one (but `a
+# Lorania Water Board official` is the board's).
+_INDEFINITE_BEFORE = re.compile(r"\b(?:a|an)\s+\Z")
+_WORD_AFTER = re.compile(r"\s+([a-z][a-z-]*)")
+# `Ana Ruiz of the Lorania Water Authority`: a person's two or three names before `of`.
+_PERSON_OF = re.compile(rf"[{UPPER}][\w'’-]+(?:\s+[{UPPER}]\.?)?(?:\s+[{UPPER}][\w'’-]+){{1,2}}\s+of\s+(?:the\s+)?")
 # A word after an honorific (`Ms Okafor`) is a person's name wherever else it stands.
 _AFTER_HONORIFIC = re.compile(r"\b(?:" + "|".join(h.capitalize() for h in HONORIFICS) + r")\.?\s+([A-Z][\w'’-]+)")
+# An owner before a body's name (`NASA's Johnson Space Center`).
+_OWNER_PREFIX = re.compile(rf"(?:[Tt]he\s+)?[{UPPER}][\w.&-]*['’]s\s+(?=[{UPPER}])")
+# `University of Lorania's Licensing Office` is `University of Lorania Licensing Office`.
+_POSSESSIVE_MARK = re.compile(r"['’]s\b")
+# A name and an organiser's participle joined by a hyphen (`AIAA-hosted`, `Trust-co-organised`; not `NMTC-financed`,
+# whose fore-part is as often a programme, nor `State-run`).
+_COMPOUND_CUE = re.compile(
+    rf"(?<![\w&.-])(?P<name>[{UPPER}][\w&]*(?:[^\S\n]+[{UPPER}][\w&]*){{0,4}})-(?:co-)?(?:"
+    + "|".join(sorted({c.removeprefix("co-") for c, role in ROLE_CUES.items() if role == "organiser"} - {"run"},
+                      key=len, reverse=True))
+    + r")\b"
+)
 # A year and a name after a phrase (`United Nations 2030 Agenda`) make it a title, not a body.
 _YEAR_NAME = re.compile(rf"\s+\d{{4}}\s+[{UPPER}]")
 
@@ -91,6 +126,7 @@ class Found:
     _by_acronym: dict[str, Organisation] = field(default_factory=dict, repr=False)
     _by_bare: dict[str, Organisation] = field(default_factory=dict, repr=False)
     _by_first_word: dict[str, Organisation] = field(default_factory=dict, repr=False)
+    _by_last_word: dict[str, Organisation] = field(default_factory=dict, repr=False)
     _rank: dict[int, int] = field(default_factory=dict, repr=False)
     _starts_by_organisation: dict[int, set[int]] = field(default_factory=dict, repr=False)
     _spans: list[tuple[int, int]] = field(default_factory=list, repr=False)
@@ -105,6 +141,9 @@ class Found:
         """Add a mention of the organisation `name`, creating it on its first one or merging with a known one."""
         organisation = (
             self.lookup(name)
+            or self._by_key.get(_key(_POSSESSIVE_MARK.sub("", name)))
+            or self._by_key.get(_key(known_name(name) or name))
+            or self._by_key.get(_key(_without_owner(name)))
             or (self.lookup(acronym) if acronym else None)
             or self._same_body(name)
             or self._by_first_word.get(name)
@@ -115,6 +154,9 @@ class Found:
             self.organisations.append(organisation)
             self._starts_by_organisation[id(organisation)] = set()
             self._by_key.setdefault(_key(name), organisation)
+            self._by_key.setdefault(_key(_POSSESSIVE_MARK.sub("", name)), organisation)
+            self._by_key.setdefault(_key(known_name(name) or name), organisation)
+            self._by_key.setdefault(_key(_without_owner(name)), organisation)
             self._index_acronym(organisation)
             self._index_bare(organisation)
             bare = _SUFFIX.sub("", name).split()
@@ -123,6 +165,7 @@ class Found:
         elif acronym and not organisation.acronym:
             organisation.acronym = acronym
             self._index_acronym(organisation)
+        self._by_last_word[_key(organisation.name).rsplit(" ", 1)[-1]] = organisation
         starts = self._starts_by_organisation[id(organisation)]
         if mention.start not in starts:
             starts.add(mention.start)
@@ -131,6 +174,10 @@ class Found:
             insort(self._spans, (mention.start, mention.end))
             self._longest = max(self._longest, mention.end - mention.start)
         return organisation
+
+    def latest_with_head(self, head: str) -> Organisation | None:
+        """Return the organisation whose name ends in `head` (`coalition`) that was added to most recently."""
+        return self._by_last_word.get(head)
 
     def short_form(self, head: str, offset: int) -> Organisation | None:
         """Resolve a short form by its head noun; a generic business noun means the latest organisation.
@@ -194,18 +241,21 @@ def find_organisations(doc: Document, cues: list[tuple[re.Match[str], ...]]) -> 
     for definition in definitions:
         _add_definition(doc, definition, found, definition.long.start in listed)
     people = frozenset(m.group(1) for m in _AFTER_HONORIFIC.finditer(text))
+    expansions = {d.short: d.long.text for d in definitions}
     for sentence in doc.sentences:
         doc.check_time()
         for phrase in doc.phrases(sentence.start, sentence.end):
             in_list = phrase.start in listed
             for part in split_coordination(phrase, in_list):
-                _add_named(text, part, by_end, found, sentence.paragraph, in_list, people)
+                _add_named(text, part, by_end, found, sentence.paragraph, in_list, people, expansions)
     _add_known(doc, found)
+    _add_compound_cues(doc, found)
     _add_acronym_mentions(doc, found)
     _add_short_forms(doc, found)
     for organisation in found.organisations:
         organisation.mentions.sort(key=lambda m: m.start)
     found.mentions.sort(key=lambda pair: pair[1].start)
+    found.organisations.sort(key=lambda o: o.mentions[0].start)  # in the order the article first names them
     return found
 
 
@@ -221,6 +271,8 @@ def classify(phrase: Phrase) -> str | None:
             before_of = lowered[:index]
             break
     head = before_of[-1]
+    if len(lowered) > 1 and lowered[-1] in ("center", "centre") and lowered[-2] in VENUE_WORDS:
+        return "place"  # `Harbour Conference Center`: a venue
     if len(lowered) > 2 and lowered[0] in GROUP_NOUNS and lowered[1] == "of":
         return None  # `Heads of State and Government`, `Members of Parliament`: people, not a body
     # `Summit of Heads of State and Government`: an event's head noun before `of` wins.
@@ -240,7 +292,7 @@ def classify(phrase: Phrase) -> str | None:
     return None
 
 
-def names_body(phrase: Phrase, listed: bool = False) -> bool:
+def names_body(phrase: Phrase, listed: bool = False, linked: bool = True) -> bool:
     """Tell whether `phrase` can be an organisation's name.
 
     Whether a phrase names a body: by its head noun, or, in a list after a role cue (`co-organised by
@@ -249,7 +301,20 @@ def names_body(phrase: Phrase, listed: bool = False) -> bool:
     kind = classify(phrase)
     if kind == "organisation":
         return True
-    return listed and (kind == "event" or (len(phrase.words) == 1 and _ACRONYM.match(phrase.words[0].text) is not None))
+    if not listed or kind == "place" or phrase.text in COUNTRIES:
+        return False
+    # A name with a linking word (`Global Partnership for Clean Data`) is no person's.
+    linked = linked and len(phrase.words) > 2 and any(w.lower in _BODY_LINKS for w in phrase.words[1:-1])
+    return kind == "event" or linked or (len(phrase.words) == 1 and _single_name(phrase.words[0].text))
+
+
+# A one-word name in a role list (`UNEP`, `Esri`, `Data2X`): no sentence opener, title word, `-based` word or `U.S`.
+def _single_name(word: str) -> bool:
+    lowered = word.lower()
+    return _ACRONYM.match(word) is not None or (
+        lowered not in SENTENCE_OPENERS and lowered not in TITLE_WORDS and lowered not in HONORIFICS
+        and "-" not in word and "." not in word
+    )
 
 
 def split_coordination(phrase: Phrase, listed: bool = False) -> list[Phrase]:
@@ -263,7 +328,9 @@ def split_coordination(phrase: Phrase, listed: bool = False) -> list[Phrase]:
         left, right = phrase.head(index), _strip_article(phrase.tail(index + 1))
         # `X Water and the Y Foundation`: after `and the`, a body starts a name of its own.
         new_name = index + 1 < len(phrase.words) and phrase.words[index + 1].lower == "the"
-        if right and names_body(right, listed) and (new_name or names_body(left, listed)):
+        # A name with a linking word starts only after `and the` (`… Water and Sanitation of the Andes` is one name);
+        # in a role list, a body after `and` stands on its own even after a name nobody recognised.
+        if right and names_body(right, listed, new_name) and (new_name or listed or names_body(left, listed, False)):
             return [left, *split_coordination(right, listed)]
     return [phrase]
 
@@ -273,7 +340,9 @@ def _add_definition(doc: Document, definition: Definition, found: Found, listed:
     text = doc.text
     long_form = definition.long if definition.letters_match else _from_head(split_coordination(definition.long)[-1])
     long_form = _strip_article(long_form) if long_form else None
-    if long_form is None or not names_body(long_form, listed):
+    # In a role list, a name its acronym spells out is a body whatever its last word (`Home de la Paz (HDP)`).
+    spelled = listed and definition.letters_match and long_form is not None and classify(long_form) != "place"
+    if long_form is None or not (spelled or names_body(long_form, listed)):
         return  # `Latin America and the Caribbean (LAC)`: a place, not an organisation
     start = long_form.start
     possessor = _POSSESSOR.search(text, max(0, start - 40), start)
@@ -312,12 +381,20 @@ def _add_named(
     paragraph: int,
     listed: bool,
     people: frozenset[str],
+    expansions: dict[str, str],
 ) -> None:
-    stripped = _strip_article(part) or part
+    stripped = _without_title(_strip_article(part) or part)
+    if len(stripped.words) == 1 and stripped.words[0].lower in ORGANISATION_SHORT_FORMS:
+        _add_short_form(stripped, found, paragraph)  # `Coalition spokesperson Ana Ruiz`
+        return
+    if _INDEFINITE_BEFORE.search(text, max(0, stripped.start - 4), stripped.start) and not _qualifies_a_person(
+        text, stripped.end
+    ):
+        return  # `a Certified Green Company` is a kind of body
     named = stripped if listed and names_body(stripped, listed) else _named_part(text, stripped, people)
     if named is None:
         return
-    part = named
+    part = _without_person(text, named)
     inner = [d for d in by_end.get(part.end, ()) if d.long.start >= part.start]
     if inner and not _has_own_head(part, inner[0].long):
         return  # the acronym definition already names this organisation
@@ -330,7 +407,49 @@ def _add_named(
     name_end = suffix.end() if suffix else part.end - 2 if text[part.end - 2 : part.end] in ("'s", "’s") else part.end
     # A name that ends in a defined acronym's long form takes in its `(ACR)` too.
     end = text.find(")", inner[0].short_start) + 1 if inner else name_end
-    found.add(text[start:name_end], None, Mention(text[start:end], start, end, paragraph))
+    name = text[start:name_end]
+    first, _, rest = name.partition(" ")
+    expanded = found.lookup(f"{expansions[first]} {rest}") if first in expansions and rest else None
+    if expanded is not None:
+        name = expanded.name  # `NMTC Coalition` for the `New Markets Tax Credit Coalition`, NMTC defined
+    found.add(name, None, Mention(text[start:end], start, end, paragraph))
+
+
+# A capitalised head noun alone (`Coalition spokesperson`): the latest organisation named with it.
+def _add_short_form(part: Phrase, found: Found, paragraph: int) -> None:
+    organisation = found.latest_with_head(part.words[0].lower)
+    if organisation is not None:
+        found.add(organisation.name, organisation.acronym, Mention(part.text, part.start, part.end, paragraph))
+
+
+# Whether a title follows a name (`a Water Board official`): the name qualifies the person.
+def _qualifies_a_person(text: str, end: int) -> bool:
+    after = _WORD_AFTER.match(text, end)
+    return after is not None and (after.group(1) in TITLE_NOUNS or after.group(1) == "official")
+
+
+# A name without the title and person after it (`Lorania Water Trust Chief Executive Ana Ruiz`): a head noun, then a title.
+def _without_title(part: Phrase) -> Phrase:
+    words = [w.lower for w in part.words]
+    for index in range(1, len(words) - 1):
+        title = words[index] in TITLE_NOUNS or (words[index] in TITLE_MODIFIERS and words[index + 1] in TITLE_NOUNS)
+        if title and words[index - 1].rstrip("'’") in ORGANISATION_HEADS:
+            return part.head(index)
+    return part
+
+
+# A name without a person's name before its `of` (`Ana Ruiz of the Water Authority`), when the words before
+# `of` hold no head noun (`Bank of Lorania` keeps them).
+def _without_person(text: str, part: Phrase) -> Phrase:
+    person = _PERSON_OF.match(text, part.start)
+    if person is None or person.end() >= part.end:
+        return part
+    before = [w.lower for w in part.words if w.end <= person.end()]
+    if any(w in ORGANISATION_HEADS or w in LEADING_ORGANISATION_HEADS or w in TITLE_WORDS or w in REGION_WORDS
+           for w in before):
+        return part
+    first = next(i for i, w in enumerate(part.words) if w.start >= person.end())
+    return part.tail(first)
 
 
 # The organisation a capitalised phrase names: all of it, or the tail after `Jane Doe of the`.
@@ -362,7 +481,13 @@ def _body_in(text: str, part: Phrase, people: frozenset[str]) -> Phrase | None:
         part = part.head(len(part.words) - 1)  # `Shipping A/S`: the `A` belongs to the suffix
     elif suffix and suffix.end() == part.end:
         return part  # `Nordvind Energi ASA`: a capitalised suffix ends the phrase itself
-    if _SUFFIX.match(text, part.end) or _after_classifier(text, part) or _said_of_body(text, part, people):
+    if (
+        _SUFFIX.match(text, part.end)
+        or _after_classifier(text, part)
+        or _said_of_body(text, part, people)
+        or (_ABOUT_BEFORE.search(text, max(0, part.start - 12), part.start) and _LINE_END.match(text, part.end)
+            and classify(part) is None)
+    ):
         return part
     for index, word in enumerate(part.words):
         if index and word.lower in ("of", "at", "from") or index == 0:
@@ -376,14 +501,14 @@ def _body_in(text: str, part: Phrase, people: frozenset[str]) -> Phrase | None:
 def _after_classifier(text: str, part: Phrase) -> bool:
     before = _CLASSIFIER.search(text, max(0, part.start - 30), part.start)
     after = _CLASSIFIED_AFTER.match(text, part.end)
-    if any(m is not None and m.group("noun") in CLASSIFIER_NOUNS for m in (before, after)):
+    if any(m is not None and m.group("noun").lower() in CLASSIFIER_NOUNS for m in (before, after)):
         return True
     if len(part.words) < 2:
         return False  # one word after a title is a person's or a place's name, not a workplace
     workplace = _WORKPLACE.search(text, max(0, part.start - 60), part.start)
     return (
         workplace is not None
-        and (workplace.group("noun") in TITLE_NOUNS or workplace.group("leader") in LEADER_NOUNS)
+        and (workplace.group("noun") in TITLE_NOUNS or (workplace.group("leader") or "").lower() in LEADER_NOUNS)
         and classify(part) != "place"
     )
 
@@ -396,6 +521,8 @@ def _said_of_body(text: str, part: Phrase, people: frozenset[str]) -> bool:
         return False
     if _SAID_OF_BEFORE.search(text, max(0, part.start - 40), part.start) or _SAID_OF_AFTER.match(text, part.end):
         return True
+    if _OUTLET_AFTER.match(text, part.end):
+        return not interviewed_by(text, part.start)
     return (
         len(part.words) > 1
         and _IN_A_STATEMENT.match(text, part.end) is not None
@@ -409,12 +536,29 @@ def _has_own_head(part: Phrase, inner: Phrase) -> bool:
     return any(w.lower in ORGANISATION_HEADS for w in prefix)
 
 
-# Well-known organisations named bare (`NATO`, `the World Bank`); an owner (`NASA's centre`) even inside a name.
+# `the AIAA-hosted conference`, `a Lorania Water Trust-funded study`: the name before a role participle is a body's.
+def _add_compound_cues(doc: Document, found: Found) -> None:
+    text = doc.text
+    for match in _COMPOUND_CUE.finditer(text, doc.lead_start):
+        words = list(re.finditer(r"\S+", match.group("name")))
+        while words and words[0].group().lower() in SENTENCE_OPENERS:
+            words = words[1:]
+        if not words:
+            continue
+        start, end = match.start("name") + words[0].start(), match.end("name")
+        if not found.covered(start, end):
+            found.add(text[start:end], None, Mention(text[start:end], start, end, doc.paragraph_of(start)))
+
+
+# Well-known organisations named bare (`NATO`, `the World Bank`); an owner (`NASA's centre`) even inside a name;
+# a later form (`the Labour Party` after `Labour`) is the same organisation by its acronym or the name found first.
 def _add_known(doc: Document, found: Found) -> None:
     text = doc.text
     for known, start, end in find_known(text, doc.lead_start):
         if not found.covered(start, end) or text.startswith(("'s", "’s"), end):
-            found.add(known.name, known.acronym, Mention(text[start:end], start, end, doc.paragraph_of(start)))
+            # Named as the article writes it (`Labour`), by its full name where only its acronym stands.
+            name = known.name if text[start:end] == known.acronym else text[start:end]
+            found.add(name, known.acronym, Mention(text[start:end], start, end, doc.paragraph_of(start)))
 
 
 # Other mentions by full name, by acronym alone, or by a company's name without its legal suffix.
@@ -454,6 +598,15 @@ def _strip_article(phrase: Phrase) -> Phrase | None:
     while first < len(phrase.words) and phrase.words[first].lower in ("the", "a", "an", "and"):
         first += 1
     return phrase.tail(first) if first < len(phrase.words) else None
+
+
+# `Johnson Space Center` for `NASA's Johnson Space Center`: a body without its owner, unless it is a government
+# body (`Lorania's Ministry of Water` keeps its owner: `the Ministry of Water` may be another country's).
+def _without_owner(name: str) -> str:
+    owner = _OWNER_PREFIX.match(name)
+    if owner is None or any(w.lower() in GOVERNMENT_HEADS for w in name.split()):
+        return name
+    return name[owner.end() :]
 
 
 # `Foreign Ministry` for `Lorania Foreign Ministry`: a country's government body without the country, or None.

@@ -22,10 +22,18 @@ def listed_starts(doc: Document, cues: list[tuple[re.Match[str], ...]]) -> froze
     for sentence, sentence_cues in zip(doc.sentences, cues, strict=True):
         doc.check_time()
         for cue in sentence_cues:
+            if cue.group("delegates") or cue.group().lower().startswith("under"):
+                # `teams from Lorania, Kestria and …` are as often from places as from bodies, and `under the
+                # auspices of A, the B Forum …` names the forum in apposition, not in a list.
+                continue
             position = cue.end()
             for phrase in doc.phrases(cue.end(), sentence.end):
                 if not LIST_GAP.match(doc.text, position, phrase.start):
                     break
-                starts.add(phrase.start)
+                # A word right after an `(ACR)` names where the body is (`(HVP) Gatagara`), not another member.
+                if not doc.text[position : phrase.start].rstrip().endswith(")"):
+                    starts.add(phrase.start)
+                # `Swiss Limbs and Home de la Vierge`: a member after an inner `and` stands in the list too.
+                starts.update(w.start for p, w in zip(phrase.words, phrase.words[1:], strict=False) if p.lower == "and")
                 position = phrase.end
     return frozenset(starts)

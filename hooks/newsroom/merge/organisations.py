@@ -12,6 +12,7 @@ Rules, strictest first:
 - An organisation an article names only by its acronym joins the one group
   that any article defined that acronym for; when two different full names
   share the acronym it stays on its own.
+- A well-known body's forms (`Labour`, `Labour Party`) share its full name's key.
 - Nothing is merged because names share a word.
 - The editor's `same` and `different` lists (`steering.py`) come before all of these.
 """
@@ -21,6 +22,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
+from ..extract.known import known_name
 from ..model import Article, Organisation
 from .keys import acronym_key, clean_name, is_ownerless, looks_like_acronym, organisation_key
 from .steering import NO_STEERING, KindSteering
@@ -113,9 +115,10 @@ def _acronym(name: str) -> str:
     return f"acronym:{acronym_key(name)}" if looks_like_acronym(name) else ""
 
 
-# The group key of one record: its full name's key, kept per article for an ownerless body.
+# The group key of one record: its full name's key (a well-known body's by its full name, however the article
+# writes it: `Labour` is `Labour Party`), kept per article for an ownerless body.
 def _record_key(article_index: int, organisation: Organisation) -> str:
-    key = organisation_key(organisation.name)
+    key = organisation_key(known_name(clean_name(organisation.name)) or organisation.name)
     return f"{key} #{article_index}" if is_ownerless(key) else key
 
 
