@@ -111,8 +111,8 @@ def test_teams_from_countries_make_no_organisations() -> None:
 
 
 def test_the_owner_of_a_body_with_a_role_carries_it() -> None:
-    found = bases("Leaders from NASA's Marshall Propulsion Laboratory will be on hand at the expo.")
-    assert found["NASA's Marshall Propulsion Laboratory"] == (["participant"], "cue")
+    found = bases("Leaders from NASA's Tern Propulsion Laboratory will be on hand at the expo.")
+    assert found["NASA's Tern Propulsion Laboratory"] == (["participant"], "cue")
     assert found["National Aeronautics and Space Administration"] == (["participant"], "carried")
 
 

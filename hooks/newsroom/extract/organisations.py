@@ -96,11 +96,11 @@ _WORD_AFTER = re.compile(r"\s+([a-z][a-z-]*)")
 _PERSON_OF = re.compile(rf"[{UPPER}][\w'’-]+(?:\s+[{UPPER}]\.?)?(?:\s+[{UPPER}][\w'’-]+){{1,2}}\s+of\s+(?:the\s+)?")
 # A word after an honorific (`Ms Okafor`) is a person's name wherever else it stands.
 _AFTER_HONORIFIC = re.compile(r"\b(?:" + "|".join(h.capitalize() for h in HONORIFICS) + r")\.?\s+([A-Z][\w'’-]+)")
-# An owner before a body's name (`NASA's Johnson Space Center`).
+# An owner before a body's name (`NASA's Kestrel Flight Center`).
 _OWNER_PREFIX = re.compile(rf"(?:[Tt]he\s+)?[{UPPER}][\w.&-]*['’]s\s+(?=[{UPPER}])")
 # `University of Lorania's Licensing Office` is `University of Lorania Licensing Office`.
 _POSSESSIVE_MARK = re.compile(r"['’]s\b")
-# A name and an organiser's participle joined by a hyphen (`AIAA-hosted`, `Trust-co-organised`; not `NMTC-financed`,
+# A name and an organiser's participle joined by a hyphen (`LWA-hosted`, `Trust-co-organised`; not `LCF-financed`,
 # whose fore-part is as often a programme, nor `State-run`).
 _COMPOUND_CUE = re.compile(
     rf"(?<![\w&.-])(?P<name>[{UPPER}][\w&]*(?:[^\S\n]+[{UPPER}][\w&]*){{0,4}})-(?:co-)?(?:"
@@ -403,7 +403,7 @@ def _add_named(
     possessor = _POSSESSOR.search(text, max(0, part.start - 40), part.start)
     start = possessor.start() if possessor and possessor.end() == part.start else part.start
     suffix = _SUFFIX.match(text, part.end)
-    # An owner's name stops before its possessive (`the Babson Institute's` names `Babson Institute`).
+    # An owner's name stops before its possessive (`the Norland Institute's` names `Norland Institute`).
     name_end = suffix.end() if suffix else part.end - 2 if text[part.end - 2 : part.end] in ("'s", "’s") else part.end
     # A name that ends in a defined acronym's long form takes in its `(ACR)` too.
     end = text.find(")", inner[0].short_start) + 1 if inner else name_end
@@ -411,7 +411,7 @@ def _add_named(
     first, _, rest = name.partition(" ")
     expanded = found.lookup(f"{expansions[first]} {rest}") if first in expansions and rest else None
     if expanded is not None:
-        name = expanded.name  # `NMTC Coalition` for the `New Markets Tax Credit Coalition`, NMTC defined
+        name = expanded.name  # `RWA Coalition` for the `River Works Alliance Coalition`, RWA defined
     found.add(name, None, Mention(text[start:end], start, end, paragraph))
 
 
@@ -600,7 +600,7 @@ def _strip_article(phrase: Phrase) -> Phrase | None:
     return phrase.tail(first) if first < len(phrase.words) else None
 
 
-# `Johnson Space Center` for `NASA's Johnson Space Center`: a body without its owner, unless it is a government
+# `Kestrel Flight Center` for `NASA's Kestrel Flight Center`: a body without its owner, unless it is a government
 # body (`Lorania's Ministry of Water` keeps its owner: `the Ministry of Water` may be another country's).
 def _without_owner(name: str) -> str:
     owner = _OWNER_PREFIX.match(name)
