@@ -70,7 +70,9 @@ def on_files(files: Files, /, *, config: MkDocsConfig) -> Files:
                 raise PluginError(f"newsroom: --strict: {error}") from None
             _log(Message("error", str(error)))
             loaded = Loaded()
-        site = build_site(loaded.articles, _log, config.site_name, config.site_url or None, options.workers)
+        site = build_site(
+            loaded.articles, _log, config.site_name, config.site_url or None, options.workers, options.page_sizes
+        )
     bad = [*loaded.bad, *site.bad]
     if bad and config.strict:
         raise PluginError(f"newsroom: --strict: {len(bad)} seed(s) cannot be built: {', '.join(bad)}")

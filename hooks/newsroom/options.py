@@ -6,6 +6,11 @@ one per core; 1: none); more than the cores available is lowered to that
 number, with a note.
 `seed_seconds`: how long one seed's extraction may take before it is stopped
 and the seed left out (default 3).
+`speaker_page_size`, `organisation_page_size`, `timeline_page_size`,
+`directory_page_size`: how many quotes a speaker page, mentions an
+organisation page, events a timeline year page and entries a directory
+(articles, speakers, organisations) shows before the rest goes to
+`…/page/2/` and on (defaults 20, 20, 100, 50).
 An option the generator does not know is a warning naming the closest known one.
 """
 
@@ -17,6 +22,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from .catalogue.paging import DEFAULT_PAGE_SIZES, PageSizes
 from .load import Message
 from .workers import default_workers
 
@@ -35,10 +41,13 @@ class Options:
     seeds: str = "seeds"
     workers: int | None = None
     seed_seconds: float = DEFAULT_SEED_SECONDS
+    page_sizes: PageSizes = DEFAULT_PAGE_SIZES
     messages: tuple[Message, ...] = ()
 
 
-KNOWN = ("seeds", "workers", "seed_seconds")
+# Each page-size option and the `PageSizes` field it sets.
+PAGE_SIZE_OPTIONS = {f"{kind}_page_size": kind for kind in ("speaker", "organisation", "timeline", "directory")}
+KNOWN = ("seeds", "workers", "seed_seconds", *PAGE_SIZE_OPTIONS)
 
 
 def read_options(extra: Mapping[str, Any] | None) -> Options:
@@ -63,7 +72,18 @@ def read_options(extra: Mapping[str, Any] | None) -> Options:
     seconds = given.get("seed_seconds", DEFAULT_SEED_SECONDS)
     if not isinstance(seconds, int | float) or isinstance(seconds, bool) or not 0 < seconds < math.inf:
         raise OptionsError(f"`seed_seconds` must be a number of seconds above 0 (got {seconds!r})")
-    return Options(seeds=seeds, workers=workers, seed_seconds=float(seconds), messages=tuple(messages))
+    sizes = {kind: _page_size(given, option, getattr(DEFAULT_PAGE_SIZES, kind)) for option, kind in PAGE_SIZE_OPTIONS.items()}
+    return Options(
+        seeds=seeds, workers=workers, seed_seconds=float(seconds), page_sizes=PageSizes(**sizes), messages=tuple(messages)
+    )
+
+
+# One page-size option: a whole number of items, 1 or more.
+def _page_size(given: Mapping[str, Any], option: str, default: int) -> int:
+    size = given.get(option, default)
+    if not isinstance(size, int) or isinstance(size, bool) or size < 1:
+        raise OptionsError(f"`{option}` must be a whole number of items per page, 1 or more (got {size!r})")
+    return size
 
 
 # A warning for an option nobody reads, with the known option it most likely meant.

@@ -33,7 +33,8 @@ def front_matter(title: str, meta: dict[str, str] | None = None) -> Markup:
     """Return a YAML front matter block whose values are inert in HTML.
 
     Title and description are HTML-escaped because Material prints them unescaped; `json_ld` is
-    already script-safe (see `structured.json_ld`); `og_type` is a fixed word.
+    already script-safe (see `structured.json_ld`); `og_type` is a fixed word; `search: exclude`
+    keeps the page out of the search index.
     """
     data = {"title": str(escape(" ".join(title.split())))}
     given = meta or {}
@@ -41,6 +42,8 @@ def front_matter(title: str, meta: dict[str, str] | None = None) -> Markup:
         data["description"] = str(escape(" ".join(given["description"].split())))
     if given.get("og_type") in OG_TYPES:
         data["og_type"] = given["og_type"]
+    if given.get("search") == "exclude":
+        data["search"] = {"exclude": True}
     if given.get("json_ld"):
         data["json_ld"] = given["json_ld"]
     return Markup("---\n" + yaml.dump(data, Dumper=_DUMPER, allow_unicode=True, width=YAML_WIDTH) + "---\n")
