@@ -36,7 +36,7 @@ def front_matter(title: str, meta: dict[str, str] | None = None) -> Markup:
     already script-safe (see `structured.json_ld`); `og_type` is a fixed word; `search: exclude`
     keeps the page out of the search index.
     """
-    data = {"title": str(escape(" ".join(title.split())))}
+    data: dict[str, object] = {"title": str(escape(" ".join(title.split())))}
     given = meta or {}
     if given.get("description"):
         data["description"] = str(escape(" ".join(given["description"].split())))
