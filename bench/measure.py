@@ -124,7 +124,7 @@ def build(config: Path, site: Path, stats: Path | None = None) -> Build:
 @contextmanager
 def _serving(config: Path, stats: Path) -> Iterator[tuple[subprocess.Popen[bytes], queue.Queue[str]]]:
     port = free_port()
-    command = [sys.executable, "-m", "mkdocs", "serve", "-f", str(config), "-a", f"127.0.0.1:{port}"]
+    command = [sys.executable, "-m", "mkdocs", "serve", "--dirtyreload", "-f", str(config), "-a", f"127.0.0.1:{port}"]
     env = {**ENV, STATS_VARIABLE: str(stats)}
     child = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     lines: queue.Queue[str] = queue.Queue()

@@ -2,7 +2,7 @@
 
 No script: the chart is plain SVG in the page. Screen readers get a title, a
 description that reads out every bar, and one link per bar named with its year
-and count. Colours come from the stylesheet (`nr-chart-*` classes, Material's
+and count (the year first, as the bar's visible text reads). Colours come from the stylesheet (`nr-chart-*` classes, Material's
 colour variables and `currentColor`), so the chart follows light and dark.
 """
 
@@ -46,9 +46,9 @@ def year_chart(context: PageContext, groups: Sequence[TimelineGroup]) -> Markup:
             f'<a class="nr-chart-link" href="{context.url(group.page)}" aria-label="{label}">'
             f"<title>{label}</title>"
             f'<rect class="nr-chart-bar" x="{x}" y="{y}" width="{BAR}" height="{height}" rx="3"></rect>'
-            f'<text class="nr-chart-count" x="{middle}" y="{y - 6}" text-anchor="middle">{number}</text>'
             f'<text class="nr-chart-year" x="{middle}" y="{TOP + HEIGHT + 18}" text-anchor="middle">'
-            f"{escape(group.label)}</text></a>"
+            f"{escape(group.label)}</text>"
+            f'<text class="nr-chart-count" x="{middle}" y="{y - 6}" text-anchor="middle">{number}</text></a>'
         )
     total = TOP + HEIGHT + BOTTOM
     return Markup(
