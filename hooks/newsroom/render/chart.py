@@ -1,8 +1,8 @@
 """The timeline overview's picture: a static SVG bar chart of events per year, each bar a link to its year.
 
 No script: the chart is plain SVG in the page. Screen readers get a title, a
-description that reads out every bar, and one link per bar named with its year
-and count (the year first, as the bar's visible text reads). Colours come from the stylesheet (`nr-chart-*` classes, Material's
+description that reads out every bar, and one link per bar named by its
+`<title>` with its year and count. Colours come from the stylesheet (`nr-chart-*` classes, Material's
 colour variables and `currentColor`), so the chart follows light and dark.
 """
 
@@ -43,7 +43,7 @@ def year_chart(context: PageContext, groups: Sequence[TimelineGroup]) -> Markup:
         middle = x + BAR // 2
         label = escape(f"{group.label}: {count(number, 'event')}")
         bars.append(
-            f'<a class="nr-chart-link" href="{context.url(group.page)}" aria-label="{label}">'
+            f'<a class="nr-chart-link" href="{context.url(group.page)}">'
             f"<title>{label}</title>"
             f'<rect class="nr-chart-bar" x="{x}" y="{y}" width="{BAR}" height="{height}" rx="3"></rect>'
             f'<text class="nr-chart-year" x="{middle}" y="{TOP + HEIGHT + 18}" text-anchor="middle">'
