@@ -23,6 +23,8 @@ ROWS: list[tuple[str, str]] = [
     ("processor time with hooks (s)", "{build_cpu_seconds:.2f}"),
     ("processor time plain (s)", "{plain_cpu_seconds:.2f}"),
     ("  ratio", "{cpu_ratio:.2f}"),
+    ("processor time floor (s)", "{floor_cpu_seconds:.2f}"),
+    ("  ratio", "{floor_cpu_ratio:.2f}"),
     ("  hooks' share", "{hooks_cpu_share:.1%}"),
     ("peak memory with hooks (MB)", "{peak_memory_mb:.0f}"),
     ("peak memory plain (MB)", "{plain_peak_memory_mb:.0f}"),

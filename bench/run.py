@@ -91,6 +91,7 @@ def bench_size(work: Path, size: int, runs: int, nav_variant: bool, serve: bool,
         "plain_search_index_bytes": plain[0].search_index_bytes,
         "floor_pages": floor[0].pages,
         "floor_seconds": _median(floor, "seconds"),
+        "floor_cpu_seconds": _median(floor, "cpu_seconds"),
         "floor_search_index_bytes": floor[0].search_index_bytes,
         "largest_page_bytes": with_hooks[0].largest_page_bytes,
         "seed_text_bytes": text_bytes,
@@ -104,6 +105,7 @@ def bench_size(work: Path, size: int, runs: int, nav_variant: bool, serve: bool,
     result["floor_ratio"] = result["build_seconds"] / result["floor_seconds"]
     result["hooks_share"] = result["hooks_seconds"] / result["build_seconds"]
     result["cpu_ratio"] = result["build_cpu_seconds"] / result["plain_cpu_seconds"]
+    result["floor_cpu_ratio"] = result["build_cpu_seconds"] / result["floor_cpu_seconds"]
     result["hooks_cpu_share"] = hooks_cpu / result["build_cpu_seconds"]
     if nav_variant:
         print(f"  {size} articles, every article in the nav", flush=True)
