@@ -61,7 +61,7 @@ LISTINGS = (
 )
 LISTING_DESCRIPTIONS = {page: description for page, _, description in LISTINGS}
 UNATTRIBUTED_PAGE = "quotes/unattributed.md"
-# How many of the articles reporting one event the timeline links; the rest are counted.
+# How many articles a timeline event or a person on an organisation page links; the rest are counted.
 SOURCES_SHOWN = 5
 
 
