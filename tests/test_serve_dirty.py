@@ -31,6 +31,7 @@ def test_a_dirty_rebuild_renders_what_changed_and_equals_a_cold_build(tmp_path: 
     seed.write_bytes(seed.read_bytes() + ADDED.encode())
     rebuild = load_config(str(project / "mkdocs.yml"), site_dir=str(served))  # `mkdocs serve` reloads the config
     build(rebuild, dirty=True)
+    rebuild.plugins.on_startup(command="build", dirty=False)  # the hook forgets this serve for later tests
     after = _stamps(served)
     changed = {page for page in after if after[page] != before.get(page)}
     assert f"articles/{Path(edited).stem}/index.html" in changed
