@@ -24,7 +24,7 @@ $(VENV)/.dev-installed: requirements-venv.txt requirements.txt requirements-dev.
 	touch $(VENV)/.site-installed $@
 
 serve: $(VENV)/.site-installed
-	$(MKDOCS) serve -a 127.0.0.1:8000
+	$(MKDOCS) serve --dirtyreload -a 127.0.0.1:8000
 
 build: $(VENV)/.site-installed
 	$(MKDOCS) build --strict --site-dir site

@@ -47,6 +47,7 @@ class Build:
     peak_mb: float
     pages: int
     search_index_bytes: int
+    largest_page_bytes: int
     hooks: dict[str, float] = field(default_factory=dict)
 
 
@@ -114,16 +115,16 @@ def build(config: Path, site: Path, stats: Path | None = None) -> Build:
         raise RuntimeError(f"build of {config} failed:\n{errors.decode(errors='replace')}")
     hooks = json.loads(stats.read_text(encoding="utf-8")) if stats is not None else {}
     index = site / "search" / "search_index.json"
-    pages = sum(1 for page in site.rglob("*.html") if page.name != "404.html")
+    sizes = [page.stat().st_size for page in site.rglob("*.html") if page.name != "404.html"]
     cpu = usage.ru_utime + usage.ru_stime
-    return Build(seconds, cpu, usage.ru_maxrss / 1024, pages, index.stat().st_size, hooks)
+    return Build(seconds, cpu, usage.ru_maxrss / 1024, len(sizes), index.stat().st_size, max(sizes), hooks)
 
 
 # Lines a child process writes to stderr, read on a thread so waiting never blocks.
 @contextmanager
 def _serving(config: Path, stats: Path) -> Iterator[tuple[subprocess.Popen[bytes], queue.Queue[str]]]:
     port = free_port()
-    command = [sys.executable, "-m", "mkdocs", "serve", "-f", str(config), "-a", f"127.0.0.1:{port}"]
+    command = [sys.executable, "-m", "mkdocs", "serve", "--dirtyreload", "-f", str(config), "-a", f"127.0.0.1:{port}"]
     env = {**ENV, STATS_VARIABLE: str(stats)}
     child = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     lines: queue.Queue[str] = queue.Queue()

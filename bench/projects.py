@@ -5,6 +5,9 @@
 - *plain*: the same theme, plugins and Markdown extensions with no hooks and a
   one-entry nav, over the very pages and data files the hooks generate, written out as
   ordinary Markdown files: same number of pages, same sizes. This is the floor.
+- *floor*: plain MkDocs with the same theme, plugins and extensions over one page per
+  article holding its text, with a one-entry nav: what any site of these articles costs,
+  the honest floor.
 - *full-nav*: the hooks project with every article page listed in the nav one
   folder deep, as a new user would first write it (the nav cost the design avoids).
 """
@@ -95,6 +98,31 @@ def plain_project(work: Path, seeds: Path) -> Path:
         target = project / "docs" / page
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_text(content, encoding="utf-8")
+    config = _config()
+    for key in ("hooks", "watch"):
+        config.pop(key, None)
+    config["extra"].pop("newsroom", None)
+    config["nav"] = [{"Home": "index.md"}]
+    config["not_in_nav"] = "/*\n"
+    return _write_config(project, config)
+
+
+def floor_project(work: Path, seeds: Path) -> Path:
+    """Write a hook-free project with one Markdown page per seed holding the article's text; return its config.
+
+    The honest floor: the same number of articles as plain pages, a one-entry nav.
+    """
+    project = work / "floor"
+    if project.exists():
+        shutil.rmtree(project)
+    shutil.copytree(ROOT / "docs", project / "docs")
+    shutil.copytree(ROOT / "overrides", project / "overrides")
+    (project / "docs" / "index.md").write_text(f"# {SITE_NAME}\n", encoding="utf-8")
+    for article in load_folder(seeds, _refuse).articles:
+        page = project / "docs" / "articles" / f"{article.slug}.md"
+        page.parent.mkdir(parents=True, exist_ok=True)
+        paragraphs = [article.text[p.start : p.end].strip() for p in article.paragraphs]
+        page.write_text(f"# {article.title}\n\n" + "\n\n".join(p for p in paragraphs if p) + "\n", encoding="utf-8")
     config = _config()
     for key in ("hooks", "watch"):
         config.pop(key, None)

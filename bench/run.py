@@ -2,9 +2,10 @@
 
     PYTHONPATH=hooks:. .venv/bin/python -m bench.run [--sizes 10 100 1000] [--quick]
 
-For each size: hooks and plain builds alternate (medians of several runs), then
-one build with every article in the nav, then a serve rebuild after editing one
-seed; at the largest size, search timings in Chromium. Figures go to
+For each size: hooks, plain and floor builds alternate (medians of several runs),
+then one build with every article in the nav, then a serve rebuild after editing
+one seed, then search timings in Chromium. *plain* is MkDocs over the very pages
+the hooks generate; *floor* is MkDocs over one page per article holding its text. Figures go to
 `bench/results.json` and a table is printed.
 """
 
@@ -44,7 +45,7 @@ def _hook_median(builds: list[Build], phase: str) -> float:
     return statistics.median(build.hooks[phase] for build in builds)
 
 
-def bench_size(work: Path, size: int, runs: int, nav_variant: bool, serve: bool) -> dict[str, Any]:
+def bench_size(work: Path, size: int, runs: int, nav_variant: bool, serve: bool, search: bool) -> dict[str, Any]:
     """Return the figures for an archive of `size` articles.
 
     Build one size's projects, alternating, and gather every figure.
@@ -52,13 +53,17 @@ def bench_size(work: Path, size: int, runs: int, nav_variant: bool, serve: bool)
     seeds = projects.corpus(work, size)
     hooks_config = projects.hooks_project(work, seeds)
     plain_config = projects.plain_project(work, seeds)
+    floor_config = projects.floor_project(work, seeds)
     stats = work / "stats.json"
     with_hooks: list[Build] = []
     plain: list[Build] = []
+    floor: list[Build] = []
     for run in range(runs):
         print(f"  {size} articles, run {run + 1}/{runs}", flush=True)
         with_hooks.append(measure.build(hooks_config, work / "site-hooks", stats))
         plain.append(measure.build(plain_config, work / "site-plain"))
+        floor.append(measure.build(floor_config, work / "site-floor"))
+    text_bytes = sum(path.stat().st_size for path in seeds.iterdir())
     hooks_total = {phase: _hook_median(with_hooks, phase) for phase in HOOK_PHASES}
     hooks_cpu = statistics.median(sum(build.hooks[f"{phase}_cpu"] for phase in HOOK_PHASES) for build in with_hooks)
     total = _median(with_hooks, "seconds")
@@ -84,13 +89,23 @@ def bench_size(work: Path, size: int, runs: int, nav_variant: bool, serve: bool)
         "plain_peak_memory_mb": max(build.peak_mb for build in plain),
         "search_index_bytes": with_hooks[0].search_index_bytes,
         "plain_search_index_bytes": plain[0].search_index_bytes,
+        "floor_pages": floor[0].pages,
+        "floor_seconds": _median(floor, "seconds"),
+        "floor_cpu_seconds": _median(floor, "cpu_seconds"),
+        "floor_search_index_bytes": floor[0].search_index_bytes,
+        "largest_page_bytes": with_hooks[0].largest_page_bytes,
+        "seed_text_bytes": text_bytes,
+        "index_to_text": with_hooks[0].search_index_bytes / text_bytes,
+        "floor_index_to_text": floor[0].search_index_bytes / text_bytes,
     }
     alone = measure.extraction_alone(seeds)
     result["extraction_alone_median_ms"] = alone["median_ms"]
     result["extraction_alone_median_cpu_ms"] = alone["median_cpu_ms"]
     result["ratio"] = result["build_seconds"] / result["plain_seconds"]
+    result["floor_ratio"] = result["build_seconds"] / result["floor_seconds"]
     result["hooks_share"] = result["hooks_seconds"] / result["build_seconds"]
     result["cpu_ratio"] = result["build_cpu_seconds"] / result["plain_cpu_seconds"]
+    result["floor_cpu_ratio"] = result["build_cpu_seconds"] / result["floor_cpu_seconds"]
     result["hooks_cpu_share"] = hooks_cpu / result["build_cpu_seconds"]
     if nav_variant:
         print(f"  {size} articles, every article in the nav", flush=True)
@@ -100,6 +115,9 @@ def bench_size(work: Path, size: int, runs: int, nav_variant: bool, serve: bool)
         print(f"  {size} articles, serve rebuild after editing one seed", flush=True)
         edited = sorted(seeds.iterdir())[size // 2]
         result["serve_rebuild"] = measure.serve_rebuild(hooks_config, edited, work / "serve-stats.json")
+    if search:
+        print(f"  {size} articles, search in Chromium", flush=True)
+        result["search"] = measure.search_in_chromium(work / "site-hooks")
     return result
 
 
@@ -126,14 +144,9 @@ def main() -> None:
             print(f"{size} articles", flush=True)
             folder = work / f"n{size}"
             folder.mkdir(parents=True, exist_ok=True)
-            sizes.append(
-                bench_size(folder, size, _runs(size, options.quick), size in options.nav_sizes, not options.no_serve)
-            )
+            sizes.append(bench_size(folder, size, _runs(size, options.quick), size in options.nav_sizes,
+                                    not options.no_serve, not options.no_search))
         results: dict[str, Any] = {"machine": _machine(), "sizes": sizes}
-        largest = max(options.sizes)
-        if not options.no_search:
-            print(f"{largest} articles, search in Chromium", flush=True)
-            results["search"] = {"articles": largest, **measure.search_in_chromium(work / f"n{largest}" / "site-hooks")}
     by_size = {entry["articles"]: entry for entry in sizes}
     if 100 in by_size and 1000 in by_size:
         results["growth_100_to_1000"] = by_size[1000]["build_seconds"] / by_size[100]["build_seconds"]

@@ -62,10 +62,14 @@ def extractions(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     return calls
 
 
-# Run the `on_files` event as a build does and return the generated article pages.
+# Run the `on_files` event as a build does and return the generated article pages (not the articles listing).
 def _build(config: MkDocsConfig) -> dict[str, str]:
     files = config.plugins.on_files(Files([]), config=config)
-    return {file.src_uri: file.content_string for file in files if file.src_uri.startswith("articles/")}
+    return {
+        file.src_uri: file.content_string
+        for file in files
+        if file.src_uri.startswith("articles/") and file.src_uri.count("/") == 1 and file.src_uri != "articles/index.md"
+    }
 
 
 def test_rebuild_after_editing_one_seed_extracts_only_that_seed(tmp_path: Path, extractions: list[str], monkeypatch: pytest.MonkeyPatch) -> None:

@@ -89,7 +89,7 @@ def test_second_article_gets_its_own_pages(tmp_path: Path) -> None:
     assert (site / "organisers/acmn/index.html").is_file()
     organisers = (site / "organisers/index.html").read_text(encoding="utf-8")
     assert "Institute of Marine Engineering" in organisers and "Tagus Valley Development Bank" in organisers
-    timeline = (site / "timeline/index.html").read_text(encoding="utf-8")
+    timeline = "".join(page.read_text(encoding="utf-8") for page in (site / "timeline").glob("*/index.html"))
     assert "articles/coastal-flood-pact/#p1" in timeline and "articles/coastal-flood-pact/#p4" in timeline
 
 

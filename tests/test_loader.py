@@ -57,7 +57,7 @@ def test_hook_cli_and_export_report_a_bad_seed_alike(tmp_path: Path, kind: str) 
         "error: 1 seed(s) cannot be built: seeds/bad.txt"
     )
     assert [a["seed"] for a in json.loads(cli.stdout)["articles"]] == ["seeds/good.txt", "seeds/warned.txt"]
-    assert sorted(p.name for p in (tmp_path / "out/articles").iterdir()) == ["good.md", "warned.md"]
+    assert sorted(p.name for p in (tmp_path / "out/articles").iterdir()) == ["good.md", "index.md", "warned.md"]
 
     strict = mkdocs_build(project, "--strict")
     assert strict.returncode == 1

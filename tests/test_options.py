@@ -8,6 +8,7 @@ from typing import Any
 
 import pytest
 
+from newsroom.catalogue.paging import PageSizes
 from newsroom.load import Message
 from newsroom.options import DEFAULT_SEED_SECONDS, OptionsError, read_options
 from newsroom.workers import default_workers
@@ -39,7 +40,8 @@ def test_defaults() -> None:
         ("workrs", "did you mean `workers`?"),
         ("seed_second", "did you mean `seed_seconds`?"),
         ("seed", "did you mean `seeds`?"),
-        ("colour", "the options are `seeds`, `workers`, `seed_seconds`, `corrections`"),
+        ("colour", "the options are `seeds`, `workers`, `seed_seconds`, `corrections`, `speaker_page_size`, "
+                   "`organisation_page_size`, `timeline_page_size`, `directory_page_size`"),
     ],
 )
 def test_an_unknown_option_is_a_warning_naming_the_closest_known_one(key: str, hint: str) -> None:
@@ -75,6 +77,9 @@ def test_more_workers_than_cores_are_lowered_to_the_cores_with_a_note() -> None:
         ({"seed_seconds": True}, r"\(got True\)"),
         ({"seed_seconds": float("inf")}, r"\(got inf\)"),
         ({"seed_seconds": float("nan")}, r"\(got nan\)"),
+        ({"speaker_page_size": 0}, r"`speaker_page_size` must be a whole number of items per page, 1 or more \(got 0\)"),
+        ({"timeline_page_size": 2.5}, r"`timeline_page_size` .* \(got 2.5\)"),
+        ({"directory_page_size": True}, r"`directory_page_size` .* \(got True\)"),
     ],
 )
 def test_unusable_values_are_refused(given: dict[str, Any], message: str) -> None:
@@ -85,6 +90,14 @@ def test_unusable_values_are_refused(given: dict[str, Any], message: str) -> Non
 def test_seed_seconds_takes_any_positive_number() -> None:
     assert read_options({"newsroom": {"seed_seconds": 1}}).seed_seconds == 1.0
     assert read_options({"newsroom": {"seed_seconds": 0.25}}).seed_seconds == 0.25
+
+
+def test_page_sizes_have_defaults_and_each_can_be_set() -> None:
+    assert read_options({"newsroom": {}}).page_sizes == PageSizes(speaker=20, organisation=20, timeline=100, directory=50)
+    options = read_options({"newsroom": {"speaker_page_size": 5, "organisation_page_size": 6,
+                                         "timeline_page_size": 7, "directory_page_size": 8}})
+    assert options.page_sizes == PageSizes(speaker=5, organisation=6, timeline=7, directory=8)
+    assert options.messages == ()
 
 
 def test_a_misspelt_option_warns_and_fails_strict(tmp_path: Path) -> None:

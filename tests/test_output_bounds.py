@@ -1,5 +1,5 @@
 """Output per seed is bounded: no seed of `hostile/output_cases.py` or `hostile/time_cases.py` writes
-more than 50 times its own size into the built site (every file `mkdocs build` writes, beyond what a
+more than 60 times its own size into the built site (every file `mkdocs build` writes, beyond what a
 one-line seed's site holds), and a seed twice as long writes a site at most about twice as large."""
 
 from __future__ import annotations
@@ -13,7 +13,9 @@ from hostile.cases import Case
 from hostile.output_cases import CASES, dated_sentences
 from projects import make_project, mkdocs_build
 
-MAX_RATIO = 50
+# Paged listings and a timeline page per year cost a page's theme chrome (about 15 KB) per year or
+# per page of a directory: a seed naming 24 years or 400 organisations writes about 57 times its size.
+MAX_RATIO = 60
 MAX_DOUBLING = 2.5
 
 
@@ -32,7 +34,7 @@ def baseline(tmp_path_factory: pytest.TempPathFactory) -> int:
 
 
 @pytest.mark.parametrize("case", CASES + time_cases.CASES, ids=[case.name for case in CASES + time_cases.CASES])
-def test_a_seed_writes_at_most_fifty_times_its_size(case: Case, baseline: int, tmp_path: Path) -> None:
+def test_a_seed_writes_at_most_sixty_times_its_size(case: Case, baseline: int, tmp_path: Path) -> None:
     seed = sum(len(content) for content in case.files.values())
     assert 15_000 <= seed <= 30_000, f"{case.name}: {seed} bytes"
     written = _site_size(tmp_path, case.files) - baseline

@@ -8,6 +8,11 @@ number, with a note.
 and the seed left out (default 3).
 `corrections`: the editor's corrections file, relative to the config file
 (default `corrections.yml`; a missing file means no corrections).
+`speaker_page_size`, `organisation_page_size`, `timeline_page_size`,
+`directory_page_size`: how many quotes a speaker page, mentions an
+organisation page, events a timeline year page and entries a directory
+(articles, speakers, organisations) shows before the rest goes to
+`…/page/2/` and on (defaults 20, 20, 100, 50).
 An option the generator does not know is a warning naming the closest known one.
 """
 
@@ -19,6 +24,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from .catalogue.paging import DEFAULT_PAGE_SIZES, PageSizes
 from .corrections import CORRECTIONS_FILE
 from .load import Message
 from .workers import default_workers
@@ -39,10 +45,13 @@ class Options:
     workers: int | None = None
     seed_seconds: float = DEFAULT_SEED_SECONDS
     corrections: str = CORRECTIONS_FILE
+    page_sizes: PageSizes = DEFAULT_PAGE_SIZES
     messages: tuple[Message, ...] = ()
 
 
-KNOWN = ("seeds", "workers", "seed_seconds", "corrections")
+# Each page-size option and the `PageSizes` field it sets.
+PAGE_SIZE_OPTIONS = {f"{kind}_page_size": kind for kind in ("speaker", "organisation", "timeline", "directory")}
+KNOWN = ("seeds", "workers", "seed_seconds", "corrections", *PAGE_SIZE_OPTIONS)
 
 
 def read_options(extra: Mapping[str, Any] | None) -> Options:
@@ -70,8 +79,19 @@ def read_options(extra: Mapping[str, Any] | None) -> Options:
     corrections = given.get("corrections", CORRECTIONS_FILE)
     if not isinstance(corrections, str) or not corrections.strip():
         raise OptionsError(f"`corrections` must be the path of the corrections file (got {corrections!r})")
-    return Options(seeds=seeds, workers=workers, seed_seconds=float(seconds), corrections=corrections,
-                   messages=tuple(messages))
+    sizes = {kind: _page_size(given, option, getattr(DEFAULT_PAGE_SIZES, kind)) for option, kind in PAGE_SIZE_OPTIONS.items()}
+    return Options(
+        seeds=seeds, workers=workers, seed_seconds=float(seconds), corrections=corrections,
+        page_sizes=PageSizes(**sizes), messages=tuple(messages),
+    )
+
+
+# One page-size option: a whole number of items, 1 or more.
+def _page_size(given: Mapping[str, Any], option: str, default: int) -> int:
+    size = given.get(option, default)
+    if not isinstance(size, int) or isinstance(size, bool) or size < 1:
+        raise OptionsError(f"`{option}` must be a whole number of items per page, 1 or more (got {size!r})")
+    return size
 
 
 # A warning for an option nobody reads, with the known option it most likely meant.

@@ -13,6 +13,7 @@ import traceback
 from dataclasses import dataclass
 
 from .catalogue import build_catalogue
+from .catalogue.paging import DEFAULT_PAGE_SIZES, PageSizes
 from .data import data_files
 from .load import Message, Report
 from .merge import NO_STEERING, Steering
@@ -34,12 +35,14 @@ def site_files(
     site_url: str | None = None,
     workers: int | None = None,
     steering: Steering = NO_STEERING,
+    sizes: PageSizes = DEFAULT_PAGE_SIZES,
 ) -> dict[str, str]:
     """Return every generated file as docs-relative path → text (Markdown pages, then JSON and CSV,
     then the Atom feed); pages are rendered in `workers` processes (None: one per core, see
-    `newsroom.workers`), the articles merged as the editor's `steering` says."""
+    `newsroom.workers`), the articles merged as the editor's `steering` says, listings cut into
+    pages of `sizes`."""
     catalogue = build_catalogue(articles, steering)
-    files = render_pages(make_environment(), catalogue, site_name, workers)
+    files = render_pages(make_environment(), catalogue, site_name, workers, sizes)
     files.update(data_files(catalogue, site_name, site_url))
     files[FEED_PATH] = atom_feed(catalogue, site_name, site_url)
     return files
@@ -61,6 +64,7 @@ def build_site(
     site_url: str | None = None,
     workers: int | None = None,
     steering: Steering = NO_STEERING,
+    sizes: PageSizes = DEFAULT_PAGE_SIZES,
 ) -> Site:
     """Return `site_files` of the articles, leaving out each seed whose pages cannot be made.
 
@@ -70,11 +74,11 @@ def build_site(
     kept, bad = list(articles), list[str]()
     while True:
         try:
-            return Site(site_files(kept, site_name, site_url, workers, steering), kept, bad)
+            return Site(site_files(kept, site_name, site_url, workers, steering, sizes), kept, bad)
         except Exception as error:  # a renderer bug: find the seeds that cause it
             if not kept:
                 raise
-            culprits = _culprits(error, kept, site_name, site_url)
+            culprits = _culprits(error, kept, site_name, site_url, sizes)
         for article, (reason, trace) in culprits:
             report(Message("error", f"{article.seed}: its pages cannot be made ({reason}); "
                            "please report it with the seed; left out", f"rendering {article.seed} failed:\n{trace}"))
@@ -85,7 +89,7 @@ def build_site(
 # The seeds to leave out for `error`: the one seed of its page, else those whose site alone
 # fails, else (a failure of several seeds together) the last of them; never none.
 def _culprits(
-    error: Exception, articles: list[Article], site_name: str, site_url: str | None
+    error: Exception, articles: list[Article], site_name: str, site_url: str | None, sizes: PageSizes
 ) -> list[tuple[Article, tuple[str, str]]]:
     if isinstance(error, PageError):
         articles = [article for article in articles if article.seed in error.seeds] or articles
@@ -94,7 +98,7 @@ def _culprits(
     alone: list[tuple[Article, tuple[str, str]]] = []
     for article in articles:
         try:
-            site_files([article], site_name, site_url, workers=1)
+            site_files([article], site_name, site_url, workers=1, sizes=sizes)
         except Exception as solo:  # this seed fails on its own
             alone.append((article, _why(solo)))
     return alone or [(articles[-1], _why(error))]

@@ -62,19 +62,28 @@ def site_pages(site: Path) -> list[str]:
 def page_types(site: Path) -> dict[str, str]:
     """Return page type → site-relative URL, one page per type.
 
-    One page of each template: home, listings, and the first page of each detail folder.
+    One page of each template: home, listings, the first page of each detail folder, a
+    timeline year, and the second page of the first paged speaker and organisation.
     """
     types = {
         "home": "",
         "timeline": "timeline/",
         "organisers": "organisers/",
         "quotes": "quotes/",
+        "quotes_page": "quotes/page/2/",
         "about": "about/",
     }
     for kind, folder in DETAIL_FOLDERS.items():
         details = sorted(p.parent.name for p in (site / folder).glob("*/index.html"))
         assert details, f"the built site has no {folder}/ pages"
         types[kind] = f"{folder}/{details[0]}/"
+    years = sorted(p.parent.name for p in (site / "timeline").glob("[0-9]*/index.html"))
+    assert years, "the built site has no timeline year pages"
+    types["timeline_year"] = f"timeline/{years[0]}/"
+    for kind, folder in (("speaker_page", "speakers"), ("organisation_page", "organisers")):
+        paged = sorted(p.parent.relative_to(site).as_posix() for p in site.glob(f"{folder}/*/page/2/index.html"))
+        assert paged, f"the built site has no paged {folder}/ page"
+        types[kind] = f"{paged[0]}/"
     return types
 
 

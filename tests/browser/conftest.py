@@ -1,5 +1,8 @@
 """Browser fixtures: the built site over HTTP on 127.0.0.1 and Debian's headless chromium.
 
+The site is the seed and the six-article test corpus, with page sizes small enough
+that speaker, organisation, timeline and directory pages each have a second page.
+
 Playwright never downloads a browser here; it drives `/usr/bin/chromium`. Without
 chromium the browser tests are skipped, except in CI (`CI=true`) where they fail.
 """
@@ -17,6 +20,10 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Browser, sync_playwright
 
+from projects import ROOT, corpus_seeds, make_project, mkdocs_build
+
+# Small pages, so the browser sees paged listings with their previous/next links.
+PAGE_SIZES = {"speaker_page_size": 4, "organisation_page_size": 2, "timeline_page_size": 3, "directory_page_size": 5}
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = [
     "--no-sandbox",
@@ -44,6 +51,22 @@ def _wait_for_port(port: int, timeout: float = 10.0) -> None:
                 return
         time.sleep(0.05)
     raise RuntimeError(f"http.server did not listen on port {port}")
+
+
+@pytest.fixture(scope="session")
+def built_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Build the seed and the test corpus with small page sizes (`--strict`); return the site folder."""
+    project = tmp_path_factory.mktemp("browsed")
+    seeds = {path.name: path.read_bytes() for path in (ROOT / "seeds").glob("*.txt")}
+    make_project(project, {**seeds, **corpus_seeds()})
+    config = project / "mkdocs.yml"
+    sizes = "".join(f"    {option}: {size}\n" for option, size in PAGE_SIZES.items())
+    text = config.read_text(encoding="utf-8").replace("  newsroom:\n", f"  newsroom:\n{sizes}", 1)
+    config.write_text(text, encoding="utf-8")
+    site = project / "site"
+    result = mkdocs_build(project, "--strict", "--site-dir", str(site))
+    assert result.returncode == 0, f"mkdocs build --strict failed:\n{result.stdout}\n{result.stderr}"
+    return site
 
 
 @pytest.fixture(scope="session")

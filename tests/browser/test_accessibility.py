@@ -9,7 +9,10 @@ import pytest
 from browsing import AXE, SCHEMES, Scheme, page_types, visit
 from playwright.sync_api import Browser
 
-PAGE_TYPES = ("home", "article", "timeline", "organisers", "organisation", "quotes", "speaker", "about")
+PAGE_TYPES = (
+    "home", "article", "timeline", "timeline_year", "organisers", "organisation", "organisation_page", "quotes",
+    "quotes_page", "speaker", "speaker_page", "about",
+)
 BLOCKING_IMPACTS = {"serious", "critical"}
 
 # Run axe on the whole document with the WCAG A/AA rules and best practices.

@@ -8,7 +8,10 @@ import pytest
 from browsing import page_types, visit
 from playwright.sync_api import Browser
 
-PAGE_TYPES = ("home", "article", "timeline", "organisers", "organisation", "quotes", "speaker", "about")
+PAGE_TYPES = (
+    "home", "article", "timeline", "timeline_year", "organisers", "organisation", "organisation_page", "quotes",
+    "quotes_page", "speaker", "speaker_page", "about",
+)
 
 # Number every visible link of the content so focus can be matched to it.
 LABEL_CONTENT_LINKS = """() => {

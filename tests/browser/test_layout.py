@@ -10,7 +10,10 @@ import pytest
 from browsing import SCHEMES, SCREENSHOTS, WIDTHS, Scheme, page_types, visit
 from playwright.sync_api import Browser, Page
 
-PAGE_TYPES = ("home", "article", "timeline", "organisers", "organisation", "quotes", "speaker", "about")
+PAGE_TYPES = (
+    "home", "article", "timeline", "timeline_year", "organisers", "organisation", "organisation_page", "quotes",
+    "quotes_page", "speaker", "speaker_page", "about",
+)
 
 # Boxes of the timeline items and of what each holds, in page pixels.
 TIMELINE_BOXES = """() => {
@@ -59,7 +62,7 @@ def test_page_type_screenshot(
 def test_timeline_items_neither_overlap_nor_overflow(
     browser: Browser, urls: dict[str, str], scheme: Scheme, width_name: str
 ) -> None:
-    with visit(browser, urls["timeline"], WIDTHS[width_name], scheme) as opened:
+    with visit(browser, urls["timeline_year"], WIDTHS[width_name], scheme) as opened:
         boxes = opened.page.evaluate(TIMELINE_BOXES)
     items = boxes["items"]
     assert items, "the timeline shows no events"

@@ -88,8 +88,8 @@ def _assert_highlighted(state: dict[str, object]) -> None:
 @pytest.mark.parametrize(
     ("kind", "link", "said"),
     [
-        ("timeline", ".nr-event a.nr-source", ".nr-event-date-text"),
-        ("quotes", ".nr-words-item a.nr-source", ".nr-words-text"),
+        ("timeline_year", ".nr-event a.nr-source", ".nr-event-date-text"),
+        ("speaker", ".nr-words-item a.nr-source", ".nr-words-text"),
         ("organisation", ".nr-excerpt a.nr-source", ".nr-excerpt mark.nr-org"),
     ],
 )
@@ -105,7 +105,7 @@ def test_source_link_lands_on_the_highlighted_paragraph(
 
 
 def test_quote_permalink_targets_its_card(browser: Browser, built_site: Path, site_url: str) -> None:
-    with visit(browser, site_url + page_types(built_site)["quotes"]) as opened:
+    with visit(browser, site_url + page_types(built_site)["speaker"]) as opened:
         page = opened.page
         permalink = page.locator(".nr-words-item a.nr-permalink").nth(1)
         href = permalink.get_attribute("href") or ""

@@ -72,5 +72,5 @@ CASES: list[Case] = [
          shows={"articles/p-one/": "P1"}),
     Case("inverted-date-range", "builds",
          {"inverted.txt": b"The Qz9717 fair ran from 12 to 3 March 2024 in the old port."},
-         shows={"timeline/": "12 March"}),
+         shows={"timeline/2024/page/2/": "12 March"}),
 ]

@@ -19,7 +19,9 @@ RISKY_EXTENSIONS = [
     "pymdownx.critic", "pymdownx.arithmatex", "pymdownx.betterem", "pymdownx.inlinehilite",
 ]  # fmt: skip
 # Elements the page templates produce; anything else in a page's content came from a seed.
-CONTENT_TAGS = frozenset("h1 h2 h3 p div span a ul ol li blockquote time mark abbr".split())
+CONTENT_TAGS = frozenset(
+    "h1 h2 h3 p div span a ul ol li blockquote time mark abbr nav figure figcaption svg title desc line rect text".split()
+)
 # Inserted next to seed text by the article template: paragraph numbers and speaker links.
 ADDED_TEXT_CLASSES = frozenset({"nr-para-link", "nr-who"})
 

@@ -22,7 +22,8 @@ MARKERS = re.compile(MARKER + r"\d+")
 # Every element Material and the page templates produce; anything else came from a seed.
 ALLOWED_TAGS = frozenset(
     """html head title meta link script body header nav main article footer div span p a h1 h2 h3 ul ol li
-    blockquote mark abbr time strong code form label input button svg path""".split()
+    blockquote mark abbr time strong code form label input button svg path figure figcaption desc line rect
+    text""".split()
 )
 # Elements a seed's text may sit in: the templates put it in headings, paragraphs, spans, links, lists.
 TEXT_CONTEXTS = frozenset(

@@ -26,7 +26,7 @@ def _speaker_link(entry: ArticleEntry, quote: Quote, catalogue: Catalogue) -> In
     offset = quote.end + 1 if text[quote.end : quote.end + 1] in tuple(CLOSING_QUOTES) else quote.end
     url = escape(relative_url(entry.page, speaker.page))
     html = Markup(
-        f'<a class="nr-who" href="{url}" title="Speaker: {md_text(speaker.name)}">{md_text(speaker.name)}</a>'
+        f'<a class="nr-who" data-search-exclude="true" href="{url}" title="Speaker: {md_text(speaker.name)}">{md_text(speaker.name)}</a>'
     )
     return Insert(offset, html)
 

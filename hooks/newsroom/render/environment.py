@@ -35,7 +35,7 @@ def front_matter(title: str, meta: dict[str, Any] | None = None) -> Markup:
     Title, description and tags are HTML-escaped because Material prints them unescaped (tags drive
     Material's `tags` plugin: chips and the tag index); `json_ld` is already script-safe (see
     `structured.json_ld`); `og_type` is a fixed word; `image` an http(s) URL or a checked path
-    under `docs/`, which `main.html` escapes.
+    under `docs/`, which `main.html` escapes; `search: exclude` keeps the page out of the search index.
     """
     data: dict[str, Any] = {"title": str(escape(" ".join(title.split())))}
     given = meta or {}
@@ -43,6 +43,8 @@ def front_matter(title: str, meta: dict[str, Any] | None = None) -> Markup:
         data["description"] = str(escape(" ".join(given["description"].split())))
     if given.get("og_type") in OG_TYPES:
         data["og_type"] = given["og_type"]
+    if given.get("search") == "exclude":
+        data["search"] = {"exclude": True}
     if given.get("json_ld"):
         data["json_ld"] = given["json_ld"]
     if given.get("tags"):

@@ -141,19 +141,10 @@ def speaker_page_data(speaker: SpeakerEntry, catalogue: Catalogue) -> JsonObject
     return graph([speaker_data(speaker), *quotes])
 
 
-def quotes_page_data(catalogue: Catalogue) -> JsonObject:
-    """Return every `Quotation` of the site as one graph, for the quotes listing."""
-    return graph([quotation_data(e, q, catalogue) for e in catalogue.articles for q in e.quotes])
 
 
-def timeline_data(catalogue: Catalogue) -> JsonObject:
-    """Return every `Event` of the site as one graph, for the timeline."""
-    return graph([event_data(entry, event) for entry, event in catalogue.events])
 
 
-def organisers_data(catalogue: Catalogue) -> JsonObject:
-    """Return every `Organization` of the site as one graph, for the organisers listing."""
-    return graph([organisation_data(organisation) for organisation in catalogue.organisations.values()])
 
 
 def organisation_page_data(organisation: OrganisationEntry) -> JsonObject:

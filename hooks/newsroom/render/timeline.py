@@ -1,4 +1,5 @@
-"""Timeline groups: years in order, then events whose year is not stated, then undated ones."""
+"""Timeline groups: years in order, then events whose year is not stated, then undated ones; each group
+is published on a page of its own (`timeline/2021.md`, `timeline/undated.md`)."""
 
 from __future__ import annotations
 
@@ -6,6 +7,7 @@ from dataclasses import dataclass
 
 from ..catalogue.dates import date_sort_key, parse_date
 from ..catalogue.entries import TimelineItem
+from ..catalogue.slugs import page_slug
 
 YEAR_NOT_STATED = "Year not stated"
 UNDATED = "Undated"
@@ -17,6 +19,16 @@ class TimelineGroup:
 
     label: str
     items: list[TimelineItem]
+
+    @property
+    def page(self) -> str:
+        """Docs-relative path of the group's first page: `timeline/2021.md`, `timeline/undated.md`."""
+        return f"timeline/{page_slug(self.label, 'undated')}.md"
+
+    @property
+    def is_year(self) -> bool:
+        """Whether the group is one year's (the chart shows those)."""
+        return self.label.isdigit()
 
 
 # Which group an item goes to: its year, `Year not stated`, or `Undated`.
