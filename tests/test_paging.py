@@ -116,5 +116,6 @@ def test_no_page_grows_with_the_archive(tmp_path: Path) -> None:
         write_corpus(seeds, count)
         files = site_files(load_folder(seeds, lambda _: None).articles, workers=1,
                            sizes=PageSizes(speaker=3, organisation=3, timeline=5, directory=5))
-        largest.append(max(len(text) for path, text in files.items() if not path.startswith("data/")))
+        # The data files are downloads, and the feed stops at its 50 newest articles.
+        largest.append(max(len(text) for path, text in files.items() if not path.startswith("data/") and path != "feed.xml"))
     assert largest[1] <= largest[0] * 1.15, largest
