@@ -95,7 +95,7 @@ def test_feed_lists_dated_articles_newest_first_and_every_page_links_it(site: Pa
     assert len(pages) > 5
     for page in pages:
         text = page.read_text(encoding="utf-8")
-        links = re.findall(r'<link rel="alternate" type="application/atom\+xml" title="[^"]*" href="([^"]*)">', text)
+        links = re.findall(r'<link rel="alternate feed" type="application/atom\+xml" title="[^"]*" href="([^"]*)">', text)
         assert len(links) == 1, page
         assert urljoin(SITE_URL + page.relative_to(site).as_posix(), links[0]) == f"{SITE_URL}feed.xml", page
     assert 'href="feed.xml" type="application/atom+xml"' in (site / "index.html").read_text(encoding="utf-8")
