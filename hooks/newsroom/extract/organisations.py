@@ -514,7 +514,8 @@ def _after_classifier(text: str, part: Phrase) -> bool:
 
 
 # `a spokesperson for X`, `X's chief executive`; `X said in a statement` only for a name of two words or more
-# that is no person's (no word of it after an honorific) nor an office (`Prime Minister`).
+# that is no person's (no word of it after an honorific, no title or honorific before it: `Governor Ana Ruiz`)
+# nor an office (`Prime Minister`).
 def _said_of_body(text: str, part: Phrase, people: frozenset[str]) -> bool:
     words = [w.lower.removesuffix("'s").removesuffix("’s") for w in part.words]
     if all(w in TITLE_WORDS for w in words) or classify(part) == "place":
@@ -527,6 +528,8 @@ def _said_of_body(text: str, part: Phrase, people: frozenset[str]) -> bool:
         len(part.words) > 1
         and _IN_A_STATEMENT.match(text, part.end) is not None
         and not any(w.text in people for w in part.words)
+        and words[0] not in TITLE_WORDS
+        and words[0].rstrip(".") not in HONORIFICS
     )
 
 
