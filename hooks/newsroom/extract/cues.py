@@ -251,7 +251,7 @@ CLASSIFIER_NOUNS = frozenset(
     coalition foundation institute think-tank consultancy developer giant conglomerate startup start-up
     airline broadcaster newspaper publisher university provider incubator accelerator supplier exporter
     importer distributor platform brand chain club bloc marketplace rival competitor lobby corporation nonprofit
-    non-profit paper magazine tabloid
+    non-profit paper magazine tabloid label
     """.split()
 )
 

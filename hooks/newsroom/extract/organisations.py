@@ -41,7 +41,7 @@ from .document import Document
 from .forms import Form, find_forms
 from .known import find_known, interviewed_by, known_name
 from .phrases import Phrase
-from .role_lists import listed_starts
+from .role_lists import kind_listed_starts, listed_starts
 
 # Words that end the part of a name before its head noun (`Bureau` of …).
 _HEAD_BOUNDARY = frozenset("of for on in de del".split())
@@ -235,6 +235,7 @@ def find_organisations(doc: Document, cues: list[tuple[re.Match[str], ...]]) -> 
     found = Found()
     definitions = find_definitions(doc)
     listed = listed_starts(doc, cues)
+    kinds = kind_listed_starts(doc)
     by_end: dict[int, list[Definition]] = {}
     for definition in definitions:
         by_end.setdefault(definition.long.end, []).append(definition)
@@ -245,9 +246,9 @@ def find_organisations(doc: Document, cues: list[tuple[re.Match[str], ...]]) -> 
     for sentence in doc.sentences:
         doc.check_time()
         for phrase in doc.phrases(sentence.start, sentence.end):
-            in_list = phrase.start in listed
-            for part in split_coordination(phrase, in_list):
-                _add_named(text, part, by_end, found, sentence.paragraph, in_list, people, expansions)
+            in_list, of_kind = phrase.start in listed, phrase.start in kinds
+            for part in _members(phrase) if of_kind else split_coordination(phrase, in_list):
+                _add_named(text, part, by_end, found, sentence.paragraph, (in_list, of_kind), people, expansions)
     _add_known(doc, found)
     _add_compound_cues(doc, found)
     _add_acronym_mentions(doc, found)
@@ -379,10 +380,11 @@ def _add_named(
     by_end: dict[int, list[Definition]],
     found: Found,
     paragraph: int,
-    listed: bool,
+    lists: tuple[bool, bool],
     people: frozenset[str],
     expansions: dict[str, str],
 ) -> None:
+    listed, of_kind = lists  # in a list after a role cue; in a list after a plural kind of body
     stripped = _without_title(_strip_article(part) or part)
     if len(stripped.words) == 1 and stripped.words[0].lower in ORGANISATION_SHORT_FORMS:
         _add_short_form(stripped, found, paragraph)  # `Coalition spokesperson Ana Ruiz`
@@ -391,7 +393,12 @@ def _add_named(
         text, stripped.end
     ):
         return  # `a Certified Green Company` is a kind of body
-    named = stripped if listed and names_body(stripped, listed) else _named_part(text, stripped, people)
+    if of_kind and _any_name(stripped):
+        named: Phrase | None = stripped
+    elif listed and names_body(stripped, listed):
+        named = stripped
+    else:
+        named = _named_part(text, stripped, people)
     if named is None:
         return
     part = _without_person(text, named)
@@ -413,6 +420,26 @@ def _add_named(
     if expanded is not None:
         name = expanded.name  # `RWA Coalition` for the `River Works Alliance Coalition`, RWA defined
     found.add(name, None, Mention(text[start:end], start, end, paragraph))
+
+
+# The members of a phrase in a list after a plural kind of body: each `and` starts one (`Vela Plus and Tin Harbour`).
+def _members(phrase: Phrase) -> list[Phrase]:
+    members = []
+    rest: Phrase | None = phrase
+    while rest is not None:
+        joint = next((i for i, w in enumerate(rest.words) if i and w.lower == "and"), None)
+        if joint is None:
+            return [*members, rest]
+        members.append(rest.head(joint))
+        rest = _strip_article(rest.tail(joint + 1))
+    return members
+
+
+# A name in a list after a plural kind of body (`carriers such as Vela Air`): no place, country, title or opener.
+def _any_name(phrase: Phrase) -> bool:
+    if classify(phrase) == "place" or phrase.text in COUNTRIES:
+        return False
+    return not all(w.lower in TITLE_WORDS or w.lower in SENTENCE_OPENERS or w.lower in HONORIFICS for w in phrase.words)
 
 
 # A capitalised head noun alone (`Coalition spokesperson`): the latest organisation named with it.
