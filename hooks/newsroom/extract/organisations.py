@@ -424,7 +424,7 @@ def _add_named(
 
 # The members of a phrase in a list after a plural kind of body: each `and` starts one (`Vela Plus and Tin Harbour`).
 def _members(phrase: Phrase) -> list[Phrase]:
-    members = []
+    members: list[Phrase] = []
     rest: Phrase | None = phrase
     while rest is not None:
         joint = next((i for i, w in enumerate(rest.words) if i and w.lower == "and"), None)
