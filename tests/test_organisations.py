@@ -241,3 +241,11 @@ def test_a_body_with_and_without_its_owner_is_one_body_but_a_ministry_keeps_its_
 
 def test_a_church_is_a_body() -> None:
     assert "Church of Lorania" in organisations("The Church of Lorania opposed the tax.")
+
+
+def test_a_second_body_after_a_title_that_follows_the_first_is_found_too() -> None:
+    found = organisations(
+        "Funds rose.\n\n“It works,” said Ana Ruiz, Kestrel Housing Board Chair and President of Varnel, "
+        "a certified benefit corporation."
+    )
+    assert list(found) == ["Kestrel Housing Board", "Varnel"]

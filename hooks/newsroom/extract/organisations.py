@@ -385,7 +385,11 @@ def _add_named(
     expansions: dict[str, str],
 ) -> None:
     listed, of_kind = lists  # in a list after a role cue; in a list after a plural kind of body
-    stripped = _without_title(_strip_article(part) or part)
+    whole = _strip_article(part) or part
+    stripped = _without_title(whole)
+    if len(stripped.words) < len(whole.words):
+        # `Water Board Chair and President of Varnel`: the titles may head a second body.
+        _add_named(text, whole.tail(len(stripped.words)), by_end, found, paragraph, lists, people, expansions)
     if len(stripped.words) == 1 and stripped.words[0].lower in ORGANISATION_SHORT_FORMS:
         _add_short_form(stripped, found, paragraph)  # `Coalition spokesperson Ana Ruiz`
         return
@@ -489,8 +493,8 @@ def _named_part(text: str, part: Phrase, people: frozenset[str]) -> Phrase | Non
         first += 1  # `Nairobi-based Rural Nurses Collective`, `About Acme Ltd`
     part = part.tail(first) if first else part
     for index, word in enumerate(part.words[:-1]):
-        if word.lower in ("of", "at") and all(w.lower in TITLE_WORDS for w in part.words[:index]):
-            part = part.tail(index + 1)  # `CEO of Karoo Hotels`: the organisation after the title
+        if word.lower in ("of", "at") and all(w.lower in TITLE_WORDS or w.lower == "and" for w in part.words[:index]):
+            part = part.tail(index + 1)  # `CEO of Karoo Hotels`, `Chair and CEO of Karoo Hotels`: the body after the title
             break
     if not part.words:
         return None
