@@ -166,6 +166,14 @@ ROLE_TITLES = {
     "main sponsor": "supporter", "donor": "supporter",
 }
 
+# Occasions a body holds, and so organises (`the Institute held a ceremony`, `A will hold a two-day workshop`).
+HELD_OCCASIONS = frozenset(
+    """
+    ceremony conference summit forum meeting event workshop seminar symposium festival celebration hackathon
+    webinar exhibition reception briefing roundtable retreat gala
+    """.split()
+)
+
 # Plural nouns for people a body sends (`representatives from A and B`): they take part on its behalf.
 DELEGATE_NOUNS = (
     "representatives", "personnel", "staff", "delegates", "delegations", "delegation", "experts", "teams", "leaders",
