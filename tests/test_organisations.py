@@ -249,3 +249,8 @@ def test_a_second_body_after_a_title_that_follows_the_first_is_found_too() -> No
         "a certified benefit corporation."
     )
     assert list(found) == ["Kestrel Housing Board", "Varnel"]
+
+
+def test_a_body_between_a_title_and_its_holder_ends_at_its_head_noun() -> None:
+    found = organisations("Funds rose.\n\nCEO of the Tarn Refugee Council Ana Ruiz told reporters the plan was late.")
+    assert list(found) == ["Tarn Refugee Council"]

@@ -22,6 +22,7 @@ from .cues import (
     HONORIFICS,
     LEADER_NOUNS,
     LEADING_ORGANISATION_HEADS,
+    NAME_CONNECTORS,
     NON_ORGANISATION_HEADS,
     ORDINALS,
     ORGANISATION_HEADS,
@@ -494,7 +495,7 @@ def _named_part(text: str, part: Phrase, people: frozenset[str]) -> Phrase | Non
     part = part.tail(first) if first else part
     for index, word in enumerate(part.words[:-1]):
         if word.lower in ("of", "at") and all(w.lower in TITLE_WORDS or w.lower == "and" for w in part.words[:index]):
-            part = part.tail(index + 1)  # `CEO of Karoo Hotels`, `Chair and CEO of Karoo Hotels`: the body after the title
+            part = _without_holder(_strip_article(part.tail(index + 1)) or part)  # `CEO of Karoo Hotels`: the body
             break
     if not part.words:
         return None
@@ -503,6 +504,18 @@ def _named_part(text: str, part: Phrase, people: frozenset[str]) -> Phrase | Non
     if named is None or _YEAR_NAME.match(text, part.end) or _ORDINAL_BEFORE.search(text, max(0, part.start - _ORDINAL_REACH), part.start):
         return None
     return named
+
+
+# `the Tarn Refugee Council Ana Ruiz` after a title's `of`: the body ends at its head noun, the title's holder follows.
+def _without_holder(part: Phrase) -> Phrase:
+    words = [w.lower for w in part.words]
+    for index in range(1, len(words) - 2):
+        holder = words[index + 1 :]
+        if words[index] in ORGANISATION_HEADS and len(holder) <= 3 and not any(
+            w in ORGANISATION_HEADS or w in NAME_CONNECTORS for w in holder
+        ):
+            return part.head(index + 1)
+    return part
 
 
 # The body a capitalised phrase names, by a legal suffix, a classifier or what is said of it, or a head noun.
