@@ -254,3 +254,19 @@ def test_a_second_body_after_a_title_that_follows_the_first_is_found_too() -> No
 def test_a_body_between_a_title_and_its_holder_ends_at_its_head_noun() -> None:
     found = organisations("Funds rose.\n\nCEO of the Tarn Refugee Council Ana Ruiz told reporters the plan was late.")
     assert list(found) == ["Tarn Refugee Council"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rain fell.\n\nThe Kestrel Rovers head coach praised the crowd after the draw.",
+        "Rain fell.\n\nKestrel Rovers striker Ana Ruiz scored twice on Sunday.",
+        "Rain fell.\n\nThe Kestrel Rovers boss praised the crowd after the draw.",
+    ],
+)
+def test_a_club_named_by_its_staff_or_players_is_a_body(text: str) -> None:
+    assert "Kestrel Rovers" in organisations(text)
+
+
+def test_a_department_before_a_manager_is_no_club() -> None:
+    assert organisations("Rain fell.\n\nThe Marketing manager praised the crowd after the draw.") == {}

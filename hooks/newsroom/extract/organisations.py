@@ -80,7 +80,10 @@ _SAID_OF_BEFORE = re.compile(
 )
 _SAID_OF_AFTER = re.compile(
     r"(?:['’]s)?\s+(?:chief\s+(?:executive|financial\s+officer|operating\s+officer)|ceo|cfo|shares|shareholders"
-    r"|board\s+of\s+directors|spokes(?:person|man|woman))\b"
+    r"|board\s+of\s+directors|spokes(?:person|man|woman)"
+    # A club's boss, coach and players (`the Kestrel Rovers boss`, `Varnel striker Ana Ruiz`; not `manager`:
+    # `Marketing manager`).
+    r"|boss|head\s+coach|striker|goalkeeper|midfielder|defender|quarterback)\b"
 )
 # `the Lorania Herald newspaper`: an outlet, unless named as where an interview appeared.
 _OUTLET_AFTER = re.compile(r"\s+(?:newspaper|magazine)\b")
