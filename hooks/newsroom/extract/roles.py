@@ -40,7 +40,8 @@ from .text import holds_any
 PASSIVE_CUE = re.compile(
     r"\b(?P<cue>(?:jointly\s+)?(?:" + "|".join(sorted(map(re.escape, ROLE_CUES), key=len, reverse=True))
     + r"))\s+(?:jointly\s+)?by\b"
-    r"|\b(?:with|thanks\s+to|received|receives)\s+(?:the\s+)?(?:(?:[a-z]+,?\s+){0,3}(?:and\s+[a-z]+\s+)?)??"
+    # `with the support of A`, `received funding from A`, and a gift named with its giver (`a grant from A`).
+    r"|\b(?:with|thanks\s+to|received|receives|an?)\s+(?:the\s+)?(?:(?:[a-z-]+,?\s+){0,3}(?:and\s+[a-z-]+\s+)?)??"
     r"(?P<support>support|backing|funding|sponsorship|financing|grants?)\s+(?:of|from)\b"
     r"|\bwith\s+(?:the\s+)?participation\s+of\b(?P<participation>)"
     r"|\bcontributions?\s+from\b(?P<contribution>)"
