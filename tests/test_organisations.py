@@ -270,3 +270,8 @@ def test_a_club_named_by_its_staff_or_players_is_a_body(text: str) -> None:
 
 def test_a_department_before_a_manager_is_no_club() -> None:
     assert organisations("Rain fell.\n\nThe Marketing manager praised the crowd after the draw.") == {}
+
+
+def test_a_record_label_is_a_body_but_the_records_it_sells_are_no_mention_of_it() -> None:
+    found = extract_text("Rain fell.\n\nAna Ruiz founded Harbour Lights Records in 1978. The records sold well.")
+    assert [(o.name, len(o.mentions)) for o in found.organisations] == [("Harbour Lights Records", 1)]

@@ -100,7 +100,7 @@ ORGANISATION_HEADS = frozenset(
     herald gazette tv television broadcasting newspaper hotels airways motors securities partners media
     press daily courier chronicle journal mills merchants brewery pharmaceuticals logistics systems
     technologies solutions labs studios ventures investments savings movement charity unit constabulary
-    municipality museum planetarium church
+    municipality museum planetarium church records
     """.split()
 )
 
@@ -111,7 +111,7 @@ VENUE_WORDS = frozenset("conference convention civic exhibition events congress 
 GOVERNMENT_HEADS = frozenset("ministry department office government".split())
 
 # Short forms a later sentence uses for an organisation named earlier (`the ministry`).
-ORGANISATION_SHORT_FORMS = (ORGANISATION_HEADS - frozenset("inc ltd plc llc gmbh sa corp co nations".split())) | frozenset(
+ORGANISATION_SHORT_FORMS = (ORGANISATION_HEADS - frozenset("inc ltd plc llc gmbh sa corp co nations records".split())) | frozenset(
     "company firm group network federation alliance court".split()
 )
 
