@@ -111,6 +111,19 @@ def test_a_person_who_said_something_in_a_statement_stays_a_person() -> None:
     assert organisations("Jane Okafor said in a statement that it was over. Ms Okafor left on Monday.") == {}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Governor Rosa Lind said in a statement that the dam was safe.",
+        "Deputy Mayor Ivo Marsh said in a statement that the dam was safe.",
+        "Dr. Ana Ruiz said in a statement that the dam was safe.",
+    ],
+    ids=["title", "two-word-title", "honorific"],
+)
+def test_a_titled_person_who_said_something_in_a_statement_is_no_body(text: str) -> None:
+    assert organisations(text) == {}
+
+
 def test_a_possessive_is_no_part_of_the_name() -> None:
     assert "Tarn Valley Institute" in organisations("The Tarn Valley Institute's new wing opened.")
 

@@ -241,3 +241,37 @@ def test_a_body_with_and_without_its_owner_is_one_body_but_a_ministry_keeps_its_
 
 def test_a_church_is_a_body() -> None:
     assert "Church of Lorania" in organisations("The Church of Lorania opposed the tax.")
+
+
+def test_a_second_body_after_a_title_that_follows_the_first_is_found_too() -> None:
+    found = organisations(
+        "Funds rose.\n\n“It works,” said Ana Ruiz, Kestrel Housing Board Chair and President of Varnel, "
+        "a certified benefit corporation."
+    )
+    assert list(found) == ["Kestrel Housing Board", "Varnel"]
+
+
+def test_a_body_between_a_title_and_its_holder_ends_at_its_head_noun() -> None:
+    found = organisations("Funds rose.\n\nCEO of the Tarn Refugee Council Ana Ruiz told reporters the plan was late.")
+    assert list(found) == ["Tarn Refugee Council"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rain fell.\n\nThe Kestrel Rovers head coach praised the crowd after the draw.",
+        "Rain fell.\n\nKestrel Rovers striker Ana Ruiz scored twice on Sunday.",
+        "Rain fell.\n\nThe Kestrel Rovers boss praised the crowd after the draw.",
+    ],
+)
+def test_a_club_named_by_its_staff_or_players_is_a_body(text: str) -> None:
+    assert "Kestrel Rovers" in organisations(text)
+
+
+def test_a_department_before_a_manager_is_no_club() -> None:
+    assert organisations("Rain fell.\n\nThe Marketing manager praised the crowd after the draw.") == {}
+
+
+def test_a_record_label_is_a_body_but_the_records_it_sells_are_no_mention_of_it() -> None:
+    found = extract_text("Rain fell.\n\nAna Ruiz founded Harbour Lights Records in 1978. The records sold well.")
+    assert [(o.name, len(o.mentions)) for o in found.organisations] == [("Harbour Lights Records", 1)]

@@ -150,3 +150,29 @@ def test_a_guessed_role_is_exported_with_its_basis_and_never_shown_on_pages() ->
 )
 def test_a_country_in_a_role_list_is_no_organisation(text: str) -> None:
     assert list(roles(text)) == ["Reed Fund"]
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("The Kestrel Flight Center held a ceremony on Monday to mark the launch.", "organiser"),
+        ("The Kestrel Flight Center will hold a two-day workshop in May.", "organiser"),
+        ("The Kestrel Flight Center will hold its next summit in Lorania.", "mentioned"),
+        ("The Kestrel Flight Center held talks with the unions.", "mentioned"),
+    ],
+    ids=["held-a-ceremony", "will-hold-a-workshop", "its-next-occasion-is-another", "talks-are-no-occasion"],
+)
+def test_a_body_that_holds_an_occasion_organises_it(text: str, role: str) -> None:
+    assert roles(f"Funds rose.\n\n{text}")["Kestrel Flight Center"] == [role]
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ('Rain fell.\n\nAna Ruiz said: "A grant from the Tarn Valley Trust paid for the roof."', ["supporter"]),
+        ("Rain fell.\n\nThe school used a two-year grant from the Tarn Valley Trust to mend the roof.", ["supporter"]),
+        ("Rain fell.\n\nThe school won a prize from the Tarn Valley Trust.", ["mentioned"]),
+    ],
+)
+def test_a_grant_named_with_its_giver_makes_a_supporter(text: str, role: list[str]) -> None:
+    assert roles(text)["Tarn Valley Trust"] == role

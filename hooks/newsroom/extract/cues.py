@@ -100,7 +100,7 @@ ORGANISATION_HEADS = frozenset(
     herald gazette tv television broadcasting newspaper hotels airways motors securities partners media
     press daily courier chronicle journal mills merchants brewery pharmaceuticals logistics systems
     technologies solutions labs studios ventures investments savings movement charity unit constabulary
-    municipality museum planetarium church
+    municipality museum planetarium church records
     """.split()
 )
 
@@ -111,7 +111,7 @@ VENUE_WORDS = frozenset("conference convention civic exhibition events congress 
 GOVERNMENT_HEADS = frozenset("ministry department office government".split())
 
 # Short forms a later sentence uses for an organisation named earlier (`the ministry`).
-ORGANISATION_SHORT_FORMS = (ORGANISATION_HEADS - frozenset("inc ltd plc llc gmbh sa corp co nations".split())) | frozenset(
+ORGANISATION_SHORT_FORMS = (ORGANISATION_HEADS - frozenset("inc ltd plc llc gmbh sa corp co nations records".split())) | frozenset(
     "company firm group network federation alliance court".split()
 )
 
@@ -165,6 +165,14 @@ ROLE_TITLES = {
     "secretariat": "organiser", "sponsor": "supporter", "co-sponsor": "supporter", "funder": "supporter",
     "main sponsor": "supporter", "donor": "supporter",
 }
+
+# Occasions a body holds, and so organises (`the Institute held a ceremony`, `A will hold a two-day workshop`).
+HELD_OCCASIONS = frozenset(
+    """
+    ceremony conference summit forum meeting event workshop seminar symposium festival celebration hackathon
+    webinar exhibition reception briefing roundtable retreat gala
+    """.split()
+)
 
 # Plural nouns for people a body sends (`representatives from A and B`): they take part on its behalf.
 DELEGATE_NOUNS = (
@@ -251,7 +259,7 @@ CLASSIFIER_NOUNS = frozenset(
     coalition foundation institute think-tank consultancy developer giant conglomerate startup start-up
     airline broadcaster newspaper publisher university provider incubator accelerator supplier exporter
     importer distributor platform brand chain club bloc marketplace rival competitor lobby corporation nonprofit
-    non-profit paper magazine tabloid
+    non-profit paper magazine tabloid label
     """.split()
 )
 

@@ -22,6 +22,7 @@ from .cues import (
     HONORIFICS,
     LEADER_NOUNS,
     LEADING_ORGANISATION_HEADS,
+    NAME_CONNECTORS,
     NON_ORGANISATION_HEADS,
     ORDINALS,
     ORGANISATION_HEADS,
@@ -41,7 +42,7 @@ from .document import Document
 from .forms import Form, find_forms
 from .known import find_known, interviewed_by, known_name
 from .phrases import Phrase
-from .role_lists import listed_starts
+from .role_lists import kind_listed_starts, listed_starts
 
 # Words that end the part of a name before its head noun (`Bureau` of …).
 _HEAD_BOUNDARY = frozenset("of for on in de del".split())
@@ -79,7 +80,10 @@ _SAID_OF_BEFORE = re.compile(
 )
 _SAID_OF_AFTER = re.compile(
     r"(?:['’]s)?\s+(?:chief\s+(?:executive|financial\s+officer|operating\s+officer)|ceo|cfo|shares|shareholders"
-    r"|board\s+of\s+directors|spokes(?:person|man|woman))\b"
+    r"|board\s+of\s+directors|spokes(?:person|man|woman)"
+    # A club's boss, coach and players (`the Kestrel Rovers boss`, `Varnel striker Ana Ruiz`; not `manager`:
+    # `Marketing manager`).
+    r"|boss|head\s+coach|striker|goalkeeper|midfielder|defender|quarterback)\b"
 )
 # `the Lorania Herald newspaper`: an outlet, unless named as where an interview appeared.
 _OUTLET_AFTER = re.compile(r"\s+(?:newspaper|magazine)\b")
@@ -235,6 +239,7 @@ def find_organisations(doc: Document, cues: list[tuple[re.Match[str], ...]]) -> 
     found = Found()
     definitions = find_definitions(doc)
     listed = listed_starts(doc, cues)
+    kinds = kind_listed_starts(doc)
     by_end: dict[int, list[Definition]] = {}
     for definition in definitions:
         by_end.setdefault(definition.long.end, []).append(definition)
@@ -245,9 +250,9 @@ def find_organisations(doc: Document, cues: list[tuple[re.Match[str], ...]]) -> 
     for sentence in doc.sentences:
         doc.check_time()
         for phrase in doc.phrases(sentence.start, sentence.end):
-            in_list = phrase.start in listed
-            for part in split_coordination(phrase, in_list):
-                _add_named(text, part, by_end, found, sentence.paragraph, in_list, people, expansions)
+            in_list, of_kind = phrase.start in listed, phrase.start in kinds
+            for part in _members(phrase) if of_kind else split_coordination(phrase, in_list):
+                _add_named(text, part, by_end, found, sentence.paragraph, (in_list, of_kind), people, expansions)
     _add_known(doc, found)
     _add_compound_cues(doc, found)
     _add_acronym_mentions(doc, found)
@@ -379,11 +384,16 @@ def _add_named(
     by_end: dict[int, list[Definition]],
     found: Found,
     paragraph: int,
-    listed: bool,
+    lists: tuple[bool, bool],
     people: frozenset[str],
     expansions: dict[str, str],
 ) -> None:
-    stripped = _without_title(_strip_article(part) or part)
+    listed, of_kind = lists  # in a list after a role cue; in a list after a plural kind of body
+    whole = _strip_article(part) or part
+    stripped = _without_title(whole)
+    if len(stripped.words) < len(whole.words):
+        # `Water Board Chair and President of Varnel`: the titles may head a second body.
+        _add_named(text, whole.tail(len(stripped.words)), by_end, found, paragraph, lists, people, expansions)
     if len(stripped.words) == 1 and stripped.words[0].lower in ORGANISATION_SHORT_FORMS:
         _add_short_form(stripped, found, paragraph)  # `Coalition spokesperson Ana Ruiz`
         return
@@ -391,7 +401,12 @@ def _add_named(
         text, stripped.end
     ):
         return  # `a Certified Green Company` is a kind of body
-    named = stripped if listed and names_body(stripped, listed) else _named_part(text, stripped, people)
+    if of_kind and _any_name(stripped):
+        named: Phrase | None = stripped
+    elif listed and names_body(stripped, listed):
+        named = stripped
+    else:
+        named = _named_part(text, stripped, people)
     if named is None:
         return
     part = _without_person(text, named)
@@ -413,6 +428,26 @@ def _add_named(
     if expanded is not None:
         name = expanded.name  # `RWA Coalition` for the `River Works Alliance Coalition`, RWA defined
     found.add(name, None, Mention(text[start:end], start, end, paragraph))
+
+
+# The members of a phrase in a list after a plural kind of body: each `and` starts one (`Vela Plus and Tin Harbour`).
+def _members(phrase: Phrase) -> list[Phrase]:
+    members: list[Phrase] = []
+    rest: Phrase | None = phrase
+    while rest is not None:
+        joint = next((i for i, w in enumerate(rest.words) if i and w.lower == "and"), None)
+        if joint is None:
+            return [*members, rest]
+        members.append(rest.head(joint))
+        rest = _strip_article(rest.tail(joint + 1))
+    return members
+
+
+# A name in a list after a plural kind of body (`carriers such as Vela Air`): no place, country, title or opener.
+def _any_name(phrase: Phrase) -> bool:
+    if classify(phrase) == "place" or phrase.text in COUNTRIES:
+        return False
+    return not all(w.lower in TITLE_WORDS or w.lower in SENTENCE_OPENERS or w.lower in HONORIFICS for w in phrase.words)
 
 
 # A capitalised head noun alone (`Coalition spokesperson`): the latest organisation named with it.
@@ -462,8 +497,8 @@ def _named_part(text: str, part: Phrase, people: frozenset[str]) -> Phrase | Non
         first += 1  # `Nairobi-based Rural Nurses Collective`, `About Acme Ltd`
     part = part.tail(first) if first else part
     for index, word in enumerate(part.words[:-1]):
-        if word.lower in ("of", "at") and all(w.lower in TITLE_WORDS for w in part.words[:index]):
-            part = part.tail(index + 1)  # `CEO of Karoo Hotels`: the organisation after the title
+        if word.lower in ("of", "at") and all(w.lower in TITLE_WORDS or w.lower == "and" for w in part.words[:index]):
+            part = _without_holder(_strip_article(part.tail(index + 1)) or part)  # `CEO of Karoo Hotels`: the body
             break
     if not part.words:
         return None
@@ -472,6 +507,18 @@ def _named_part(text: str, part: Phrase, people: frozenset[str]) -> Phrase | Non
     if named is None or _YEAR_NAME.match(text, part.end) or _ORDINAL_BEFORE.search(text, max(0, part.start - _ORDINAL_REACH), part.start):
         return None
     return named
+
+
+# `the Tarn Refugee Council Ana Ruiz` after a title's `of`: the body ends at its head noun, the title's holder follows.
+def _without_holder(part: Phrase) -> Phrase:
+    words = [w.lower for w in part.words]
+    for index in range(1, len(words) - 2):
+        holder = words[index + 1 :]
+        if words[index] in ORGANISATION_HEADS and len(holder) <= 3 and not any(
+            w in ORGANISATION_HEADS or w in NAME_CONNECTORS for w in holder
+        ):
+            return part.head(index + 1)
+    return part
 
 
 # The body a capitalised phrase names, by a legal suffix, a classifier or what is said of it, or a head noun.
@@ -514,7 +561,8 @@ def _after_classifier(text: str, part: Phrase) -> bool:
 
 
 # `a spokesperson for X`, `X's chief executive`; `X said in a statement` only for a name of two words or more
-# that is no person's (no word of it after an honorific) nor an office (`Prime Minister`).
+# that is no person's (no word of it after an honorific, no title or honorific before it: `Governor Ana Ruiz`)
+# nor an office (`Prime Minister`).
 def _said_of_body(text: str, part: Phrase, people: frozenset[str]) -> bool:
     words = [w.lower.removesuffix("'s").removesuffix("’s") for w in part.words]
     if all(w in TITLE_WORDS for w in words) or classify(part) == "place":
@@ -527,6 +575,8 @@ def _said_of_body(text: str, part: Phrase, people: frozenset[str]) -> bool:
         len(part.words) > 1
         and _IN_A_STATEMENT.match(text, part.end) is not None
         and not any(w.text in people for w in part.words)
+        and words[0] not in TITLE_WORDS
+        and words[0].rstrip(".") not in HONORIFICS
     )
 
 

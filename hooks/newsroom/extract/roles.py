@@ -26,6 +26,7 @@ from .cues import (
     CLASSIFIER_NOUNS,
     DELEGATE_NOUNS,
     FUTURE_ROLE_VERBS,
+    HELD_OCCASIONS,
     LIST_JOINERS,
     PARTICIPANT_CUES,
     RELEASE_VOICE,
@@ -39,7 +40,8 @@ from .text import holds_any
 PASSIVE_CUE = re.compile(
     r"\b(?P<cue>(?:jointly\s+)?(?:" + "|".join(sorted(map(re.escape, ROLE_CUES), key=len, reverse=True))
     + r"))\s+(?:jointly\s+)?by\b"
-    r"|\b(?:with|thanks\s+to|received|receives)\s+(?:the\s+)?(?:(?:[a-z]+,?\s+){0,3}(?:and\s+[a-z]+\s+)?)??"
+    # `with the support of A`, `received funding from A`, and a gift named with its giver (`a grant from A`).
+    r"|\b(?:with|thanks\s+to|received|receives|an?)\s+(?:the\s+)?(?:(?:[a-z-]+,?\s+){0,3}(?:and\s+[a-z-]+\s+)?)??"
     r"(?P<support>support|backing|funding|sponsorship|financing|grants?)\s+(?:of|from)\b"
     r"|\bwith\s+(?:the\s+)?participation\s+of\b(?P<participation>)"
     r"|\bcontributions?\s+from\b(?P<contribution>)"
@@ -78,6 +80,10 @@ _ACTIVE = re.compile(
     rf"|\s*(?:has|have|had)\s+{_ADVERB}(?P<perfect>{_alternation(_PERFECTS)})\b"
     # `the AIAA-hosted conference`, `a Bank-funded study`.
     rf"|-(?P<compound>{_alternation(list(ROLE_CUES))})\b"
+    # `A held a ceremony`, `A will hold a two-day workshop`: who holds an occasion organises it (not `its next
+    # summit`, another occasion than the article's).
+    r"|\s+(?:held|holds|(?:will|is\s+to|are\s+to)\s+hold|(?:is|are)\s+holding)\s+(?:a|an|the)\s+(?!next\b)"
+    rf"(?:[\w-]+\s+){{0,3}}?(?P<held>{_alternation(list(HELD_OCCASIONS))})\b"
     # `A will be the conference co-host`, `A serves as the secretariat`, `A as Co-Host`.
     r"|\s+(?:will\s+be|is|are|was|were|(?:serves?|served|acts?|acted)\s+as|as)\s+(?:(?:the|a|an|its|their)\s+)?"
     rf"(?:[\w-]+\s+){{0,2}}?(?P<title>{_alternation(list(ROLE_TITLES))})\b(?!-)"
@@ -250,6 +256,8 @@ def _passive_role(cue: re.Match[str]) -> Role:
 
 # The role an active cue gives its subjects (`hosted`, `took part`, `the AIAA-hosted`, `the co-host`).
 def _active_role(active: re.Match[str]) -> Role:
+    if active.group("held"):
+        return "organiser"
     if active.group("title"):
         return _as_role(ROLE_TITLES[active.group("title").lower()])
     if active.group("compound"):
