@@ -1,17 +1,16 @@
-"""MkDocs hook: seeds in, generated pages and data out (the only MkDocs-aware module).
+"""MkDocs hook: seeds in, generated pages and data out; the core (`newsroom/`) never imports MkDocs.
 
 It only adapts MkDocs' events to the core in `newsroom/`: options are read by
 `newsroom.options` (`extra: newsroom:` in `mkdocs.yml`), seeds by
 `newsroom.load` (whose docstring says what becomes of a bad seed), pages are made
 by `newsroom.site`. Event arguments are keyword-only, as MkDocs passes them.
-What it does with MkDocs' own objects (generated files, dirty reload, offline
-links) is in `microsite_adapter.py` beside this file.
+What it does with MkDocs' own objects (log, generated files, dirty reload,
+offline links) is in `microsite_adapter.py` beside this file.
 """
 
 from __future__ import annotations
 
 import json
-import logging
 import time
 from pathlib import Path
 from typing import Any, Literal
@@ -24,7 +23,7 @@ from mkdocs.structure.files import Files
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 
-from microsite_adapter import DirtyReload, add_generated, link_folders_as_files, warn_missing_images
+import microsite_adapter as adapter
 from newsroom.corrections import correct_articles
 from newsroom.load import Loaded, Message, cyclic_gc_paused, load_folder, printable
 from newsroom.model import Article
@@ -33,16 +32,11 @@ from newsroom.render import fold_search_index
 from newsroom.seedfiles import SeedsFolderError
 from newsroom.site import build_site
 
-log = mkdocs.plugins.get_plugin_logger("newsroom")
-
 SEARCH_INDEX_PATH = "search/search_index.json"
-LEVELS = {"info": logging.INFO, "warning": logging.WARNING, "error": logging.ERROR}
 # Under `mkdocs serve`, each seed's last good article, shown while the seed is saved broken; None otherwise.
 _last_good: dict[str, Article] | None = None
-
-
 # Under `mkdocs serve --dirtyreload`, the state kept between rebuilds; None otherwise.
-_served: DirtyReload | None = None
+_served: adapter.DirtyReload | None = None
 
 
 def on_startup(*, command: Literal["build", "gh-deploy", "serve"], dirty: bool) -> None:
@@ -50,7 +44,7 @@ def on_startup(*, command: Literal["build", "gh-deploy", "serve"], dirty: bool) 
     article), and whether rebuilds may skip unchanged pages."""
     global _last_good, _served
     _last_good = {} if command == "serve" else None
-    _served = DirtyReload() if command == "serve" and dirty else None
+    _served = adapter.DirtyReload() if command == "serve" and dirty else None
 
 
 def on_serve(server: LiveReloadServer, /, *, config: MkDocsConfig, builder: object) -> LiveReloadServer:
@@ -66,13 +60,6 @@ def _corrections_path(config: MkDocsConfig, options: Options) -> Path:
     return Path(config.config_file_path).parent / options.corrections
 
 
-# One message of the loader in MkDocs' log; an extractor's traceback only with `--verbose`.
-def _log(message: Message) -> None:
-    log.log(LEVELS[message.level], "%s", message.text)
-    if message.detail:
-        log.debug("%s", message.detail)
-
-
 def on_files(files: Files, /, *, config: MkDocsConfig) -> Files:
     """Generate every page and data file from the seeds; nothing is written into `docs/` or `seeds/`."""
     try:
@@ -80,31 +67,34 @@ def on_files(files: Files, /, *, config: MkDocsConfig) -> Files:
     except OptionsError as error:
         raise PluginError(f"newsroom: {printable(str(error))}") from None
     for message in options.messages:
-        _log(message)
+        adapter.log_message(message)
     started = time.perf_counter()
     folder = Path(config.config_file_path).parent / options.seeds
     with cyclic_gc_paused():
         try:
             loaded = load_folder(
-                folder, _log, workers=options.workers, last_good=_last_good, seconds=options.seed_seconds
+                folder, adapter.log_message, workers=options.workers, last_good=_last_good,
+                seconds=options.seed_seconds,
             )
         except SeedsFolderError as error:
             if config.strict:
                 raise PluginError(f"newsroom: --strict: {error}") from None
-            _log(Message("error", str(error)))
+            adapter.log_message(Message("error", str(error)))
             loaded = Loaded()
-        corrected = correct_articles(loaded.articles, _corrections_path(config, options), _log, options.corrections)
+        corrected = correct_articles(
+            loaded.articles, _corrections_path(config, options), adapter.log_message, options.corrections
+        )
         site = build_site(
-            corrected.articles, _log, config.site_name, config.site_url or None, options.workers, corrected.steering,
-            options.page_sizes,
+            corrected.articles, adapter.log_message, config.site_name, config.site_url or None,
+            options.workers, corrected.steering, options.page_sizes,
         )
     bad = [*loaded.bad, *site.bad]
     if bad and config.strict:
         raise PluginError(f"newsroom: --strict: {len(bad)} seed(s) cannot be built: {', '.join(bad)}")
-    add_generated(files, config, site.files, _served)
+    adapter.add_generated(files, config, site.files, _served)
     articles = site.articles
-    warn_missing_images(articles, files)
-    log.info(
+    adapter.warn_missing_images(articles, files)
+    adapter.log.info(
         "%d articles, %d quotes, %d organisations, %d events (%.2f s)",
         len(articles),
         sum(len(article.quotes) for article in articles),
@@ -117,7 +107,7 @@ def on_files(files: Files, /, *, config: MkDocsConfig) -> Files:
 
 def on_page_content(html: str, /, *, page: Page, config: MkDocsConfig, files: Files) -> str:
     """Without directory URLs (Material's `offline` plugin), point folder links at the pages' `.html` files."""
-    return html if config.use_directory_urls else link_folders_as_files(html, page, files)
+    return html if config.use_directory_urls else adapter.link_folders_as_files(html, page, files)
 
 
 @mkdocs.plugins.event_priority(-100)
@@ -145,6 +135,6 @@ def on_post_build(*, config: MkDocsConfig) -> None:
             _served.rebuild_index(index)
         folded = fold_search_index(index)
         path.write_text(json.dumps(index, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
-        log.debug("accent folding added to %d search documents", folded)
+        adapter.log.debug("accent folding added to %d search documents", folded)
     if _served is not None:
         _served.finish()

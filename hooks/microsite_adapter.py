@@ -1,4 +1,6 @@
-"""The hook's (`microsite.py`) work with MkDocs' own objects: generated files, dirty reload, offline links.
+"""The hook's (`microsite.py`) work with MkDocs' objects: log, generated files, dirty reload, offline links.
+
+Log: the core's messages go to MkDocs' log under `newsroom`.
 
 Generated files: each one is added to MkDocs' files in place of a file of `docs/` at its path.
 
@@ -15,6 +17,7 @@ the pages' `.html` files.
 
 from __future__ import annotations
 
+import logging
 import posixpath
 import re
 from dataclasses import dataclass, field
@@ -28,14 +31,23 @@ from mkdocs.structure.pages import Page
 from mkdocs.utils import get_relative_url
 
 from newsroom.catalogue.links import published_folder
+from newsroom.load import Message
 from newsroom.model import Article
 from newsroom.render.escape import http_url
 
 log = mkdocs.plugins.get_plugin_logger("newsroom")
+LEVELS = {"info": logging.INFO, "warning": logging.WARNING, "error": logging.ERROR}
 
 SEARCH_PLUGIN = "material/search"
 # A relative link to a folder, as the generated pages write them (`../articles/x/#p3`): no scheme, ends in `/`.
 FOLDER_HREF = re.compile(r'href="([^":?#]*/)(#[^"]*)?"')
+
+
+def log_message(message: Message) -> None:
+    """Log one message of the core in MkDocs' log; an extractor's traceback only with `--verbose`."""
+    log.log(LEVELS[message.level], "%s", message.text)
+    if message.detail:
+        log.debug("%s", message.detail)
 
 
 class _Unchanged(File):
@@ -83,7 +95,9 @@ class DirtyReload:
         self.files = self.building
 
 
-def add_generated(files: Files, config: MkDocsConfig, generated: dict[str, str], served: DirtyReload | None) -> None:
+def add_generated(
+    files: Files, config: MkDocsConfig, generated: dict[str, str], served: DirtyReload | None
+) -> None:
     """Add the generated files to MkDocs' files, each in place of a file of `docs/` at its path;
     under dirty reload, those with the last build's content as unmodified."""
     previous = served.files if served else {}
