@@ -17,6 +17,7 @@ the pages' `.html` files.
 
 from __future__ import annotations
 
+import functools
 import logging
 import posixpath
 import re
@@ -132,13 +133,19 @@ def _remove_gone(config: MkDocsConfig, paths: list[str]) -> None:
             folder = folder.parent
 
 
+# The pages of this build by the folder each is published at, made once per build, not once per page.
+@functools.lru_cache(maxsize=1)
+def _pages_by_folder(files: Files) -> dict[str, File]:
+    return {published_folder(file.src_uri): file for file in files.documentation_pages()}
+
+
 def link_folders_as_files(html: str, page: Page, files: Files) -> str:
     """Point `page`'s folder links (`../articles/x/`) at the `.html` files of the pages they lead to.
 
     The generated pages link to folders, as MkDocs publishes pages by default; opened from disk a
     folder is no page, so each link to a page's folder becomes its file; any other link stays.
     """
-    pages = {published_folder(file.src_uri): file for file in files.documentation_pages()}
+    pages = _pages_by_folder(files)
     here = published_folder(page.file.src_uri)
 
     # The file link of one folder link that leads to a page; any other link as it was.
