@@ -19,6 +19,8 @@ import pytest
 from projects import ROOT
 
 SEED = ROOT / "seeds" / "celac-china-forum.txt"
+# What a project holds of `hooks/` when the core is installed: the hook and the MkDocs adapter it imports.
+HOOK_FILES = ("microsite.py", "microsite_adapter.py")
 
 
 # Run a program of the new environment from `folder`, never with the checkout on the import path.
@@ -77,12 +79,13 @@ def test_newsroom_export_pages_writes_the_site(installed: Path, tmp_path: Path) 
     assert list((tmp_path / "out" / "articles").glob("*.md"))
 
 
-def test_the_hook_alone_builds_the_site_with_the_installed_core(installed: Path, tmp_path: Path) -> None:
+def test_the_hook_files_alone_build_the_site_with_the_installed_core(installed: Path, tmp_path: Path) -> None:
     for name in ("mkdocs.yml", "docs", "overrides", "seeds"):
         copy = shutil.copytree if (ROOT / name).is_dir() else shutil.copy
         copy(ROOT / name, tmp_path / name)
     (tmp_path / "hooks").mkdir()
-    shutil.copy(ROOT / "hooks" / "microsite.py", tmp_path / "hooks" / "microsite.py")
+    for hook in HOOK_FILES:
+        shutil.copy(ROOT / "hooks" / hook, tmp_path / "hooks" / hook)
     done = _run(installed / "python", "-m", "mkdocs", "build", "--strict", folder=tmp_path)
     assert done.returncode == 0, done.stderr
     assert (tmp_path / "site" / "articles" / SEED.stem / "index.html").is_file()
