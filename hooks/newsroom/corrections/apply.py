@@ -29,6 +29,7 @@ from ..model import (
     Event,
     Mention,
     Organisation,
+    Person,
     Quote,
     Role,
     Speaker,
@@ -118,8 +119,9 @@ def _correct_words(article: Article, fix: Fix) -> Article:
         return _with(article, note, quotes=quotes, statements=statements)
     assert fix.value is not None
     was = words.speaker.name if words.speaker else None
+    speaker = _speaker(article, fix.value)
     changed = dataclasses.replace(
-        words, speaker=_speaker(article, fix.value), basis="editor",
+        words, speaker=speaker, basis="editor",
         corrected=words.corrected or Corrected("speaker", was, fix.line),
     )
     note = Correction(fix.line, f"{where} given to {fix.value}; the extractors said: {was or 'nobody'}", words.paragraph)
@@ -127,6 +129,7 @@ def _correct_words(article: Article, fix: Fix) -> Article:
         article, note,
         quotes=[cast(Quote, changed) if q is words else q for q in article.quotes],
         statements=[cast(Statement, changed) if s is words else s for s in article.statements],
+        people=_with_speaker(article, speaker),
     )
 
 
@@ -137,6 +140,14 @@ def _speaker(article: Article, name: str) -> Speaker:
         if keys & {organisation_key(organisation.name), acronym_key(organisation.acronym)}:
             return Speaker(organisation.name, "organisation")
     return Speaker(name, "person")
+
+
+# The article's people, with a person the editor gave words to added when the article has no one of that name.
+def _with_speaker(article: Article, speaker: Speaker) -> list[Person]:
+    key = person_key(speaker.name)
+    if speaker.kind != "person" or any(person_key(person.name) == key for person in article.people):
+        return article.people
+    return [*article.people, Person(speaker.name, mentions=_mentions(article, speaker.name))]
 
 
 # An organisation given a role, removed, or added.
