@@ -5,7 +5,8 @@ corrected article is a copy with new lists. A picker (`quote:`, `name:`,
 `event:`) is a piece of the item's text, compared without case and with
 whitespace collapsed, and must pick exactly one item of its kind (an event
 by its date's words or its sentence; when several match, the one whose
-date's words match, if only one does). Each correction in force is recorded on the article
+date's words match, if only one does). A quote given to a person the article
+does not list adds them to its people. Each correction in force is recorded on the article
 (`Article.corrections`) and on the item it changed (`corrected`); one that
 cannot be applied is a `Problem` and the rest still apply.
 """
