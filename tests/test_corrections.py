@@ -38,6 +38,20 @@ def test_a_quote_is_given_to_another_speaker_and_marked_with_the_old_one() -> No
     assert river_article().quotes[0].speaker is not None  # the original article is never changed
 
 
+def test_a_quote_given_to_someone_new_makes_them_a_person_of_the_article_once() -> None:
+    before = [p.name for p in river_article().people]
+    article, _ = _corrected("articles:\n  river-towns.txt:\n    quotes:\n"
+                            "      - quote: CHEAPER than\n        speaker: Ana Lima\n"
+                            "      - quote: long overdue\n        speaker: ana lima\n")
+    assert [p.name for p in article.people] == [*before, "Ana Lima"]
+    known, _ = _corrected("articles:\n  river-towns.txt:\n    quotes:\n"
+                          "      - quote: long overdue\n        speaker: Joana Ribeiro-Câmara\n")
+    assert [p.name for p in known.people] == before
+    by_organisation, _ = _corrected("articles:\n  river-towns.txt:\n    quotes:\n"
+                                    "      - quote: CHEAPER than\n        speaker: SRC\n")
+    assert [p.name for p in by_organisation.people] == before
+
+
 def test_a_quote_given_to_an_organisation_of_the_article_is_said_by_that_organisation() -> None:
     article, _ = _corrected("articles:\n  river-towns.txt:\n    quotes:\n      - quote: long overdue\n        speaker: SRC\n")
     assert article.quotes[2].speaker is not None

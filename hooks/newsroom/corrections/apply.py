@@ -5,7 +5,8 @@ corrected article is a copy with new lists. A picker (`quote:`, `name:`,
 `event:`) is a piece of the item's text, compared without case and with
 whitespace collapsed, and must pick exactly one item of its kind (an event
 by its date's words or its sentence; when several match, the one whose
-date's words match, if only one does). Each correction in force is recorded on the article
+date's words match, if only one does). A quote given to a person the article
+does not list adds them to its people. Each correction in force is recorded on the article
 (`Article.corrections`) and on the item it changed (`corrected`); one that
 cannot be applied is a `Problem` and the rest still apply.
 """
@@ -29,6 +30,7 @@ from ..model import (
     Event,
     Mention,
     Organisation,
+    Person,
     Quote,
     Role,
     Speaker,
@@ -118,8 +120,9 @@ def _correct_words(article: Article, fix: Fix) -> Article:
         return _with(article, note, quotes=quotes, statements=statements)
     assert fix.value is not None
     was = words.speaker.name if words.speaker else None
+    speaker = _speaker(article, fix.value)
     changed = dataclasses.replace(
-        words, speaker=_speaker(article, fix.value), basis="editor",
+        words, speaker=speaker, basis="editor",
         corrected=words.corrected or Corrected("speaker", was, fix.line),
     )
     note = Correction(fix.line, f"{where} given to {fix.value}; the extractors said: {was or 'nobody'}", words.paragraph)
@@ -127,6 +130,7 @@ def _correct_words(article: Article, fix: Fix) -> Article:
         article, note,
         quotes=[cast(Quote, changed) if q is words else q for q in article.quotes],
         statements=[cast(Statement, changed) if s is words else s for s in article.statements],
+        people=_with_speaker(article, speaker),
     )
 
 
@@ -137,6 +141,14 @@ def _speaker(article: Article, name: str) -> Speaker:
         if keys & {organisation_key(organisation.name), acronym_key(organisation.acronym)}:
             return Speaker(organisation.name, "organisation")
     return Speaker(name, "person")
+
+
+# The article's people, with a person the editor gave words to added when the article has no one of that name.
+def _with_speaker(article: Article, speaker: Speaker) -> list[Person]:
+    key = person_key(speaker.name)
+    if speaker.kind != "person" or any(person_key(person.name) == key for person in article.people):
+        return article.people
+    return [*article.people, Person(speaker.name, mentions=_mentions(article, speaker.name))]
 
 
 # An organisation given a role, removed, or added.

@@ -13,6 +13,9 @@ An item the editor corrected (`corrections.yml`) has `corrected`: what changed,
 what the extractors said (`was`) and the correction's `line`; other items have
 no such key (the file stays as small as it was without corrections).
 An article with corrections in force lists them under `corrections`.
+The seed's front matter beyond title, date, source and place (`published_at`,
+`updated`, `authors`, `tags`, `image`, `summary`) follows `source`, each key
+only when the seed gives it.
 """
 
 from __future__ import annotations
@@ -20,7 +23,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..catalogue.excerpts import words_text
-from ..model import Article, Corrected, Event, Organisation, Speaker
+from ..model import Article, Corrected, Event, FrontMatter, Organisation, Speaker
 
 
 def corrected_json(corrected: Corrected | None) -> dict[str, Any]:
@@ -29,6 +32,19 @@ def corrected_json(corrected: Corrected | None) -> dict[str, Any]:
     if corrected is None:
         return {}
     return {"corrected": {"change": corrected.change, "was": corrected.was, "line": corrected.line}}
+
+
+# The front matter keys a seed gives (ISO dates and times, lists of names), none it leaves out.
+def _front_matter(front: FrontMatter) -> dict[str, Any]:
+    given: dict[str, Any] = {
+        "published_at": front.published_at.isoformat() if front.published_at else None,
+        "updated": front.updated.isoformat() if front.updated else None,
+        "authors": list(front.authors),
+        "tags": list(front.tags),
+        "image": front.image,
+        "summary": front.summary,
+    }
+    return {key: value for key, value in given.items() if value}
 
 
 # A speaker as the JSON shows it: the name, or null when nobody is named.
@@ -97,6 +113,7 @@ def article_json(article: Article, slug: str | None = None, *, inline_sentences:
         "published": article.published.isoformat() if article.published else None,
         "place": article.place,
         "source": article.source,
+        **_front_matter(article.front_matter),
         "paragraphs": len(article.paragraphs),
         "quotes": [
             {

@@ -164,8 +164,8 @@ class _Tense:
         self.future = future.end() if future else end + 1
         self.past = past.end() if past else end + 1
 
-    # The tense of the words between the span's start and `at`.
     def before(self, at: int) -> int:
+        """The tense of the words between the span's start and `at`."""
         if self.future <= at:
             return 1
         return -1 if self.past <= at else 0

@@ -24,7 +24,7 @@ from .text import Word
 _MAX_NAME_WORDS = 4
 # Last words that make a run an event, a law or a place, never a name (`… Forum`, `… Bill`, `… Island`).
 _NEVER_LAST = NON_ORGANISATION_HEADS | PLACE_HEADS | THING_LAST.words
-# Function words that open sentences and questions, never a name (`But Ferguson said`, `What Robert`).
+# Function words that open sentences and questions, never a name (`But Okonedo said`, `What Ivo`).
 _FUNCTION_WORDS = SENTENCE_OPENERS | frozenset("what who why how where which".split())
 
 
@@ -40,7 +40,7 @@ def name_suffix(text: str, ws: list[Word]) -> list[Word]:
     for index in range(last, -1, -1):
         word = ws[index]
         if name and (not joins_name(text, word, name[0]) or word.text.endswith(("'s", "’s"))):
-            break  # `September's Hartlepool`: a possessive ends the words before a name
+            break  # `September's Marrowfield`: a possessive ends the words before a name
         if _name_word(text, word, ws[index - 1] if index else None, name):
             if sum(w.capitalised for w in name) == _MAX_NAME_WORDS:
                 break
@@ -63,7 +63,7 @@ def _names_a_thing(name: list[Word]) -> bool:
 
 
 # Whether a capitalised word may stand in a name whose later words are `name`: a title word right
-# after an initial is a name (`C. Dean Smith`), a month before a surname a given name (`June Okafor`).
+# after an initial is a name (`R. Dean Smith`), a month before a surname a given name (`June Okafor`).
 def _name_word(text: str, word: Word, before: Word | None, name: list[Word]) -> bool:
     if not word.capitalised or word.lower.rstrip(".") in HONORIFICS or word.lower in _FUNCTION_WORDS:
         return False
@@ -85,7 +85,7 @@ def name_forward(text: str, ws: list[Word]) -> list[Word]:
         if word.capitalised and not name and word.lower in GIVEN_NAME_MONTHS.words:
             if following is None or not following.capitalised or not_a_name(following):
                 break
-            name.append(word)  # `said April Lewis-Parks`
+            name.append(word)  # `said April Fenwick-Hale`
         elif word.capitalised or (name and word.lower in NAME_PARTICLES):
             after_initial = bool(name) and len(name[-1].text) == 1 and word.lower in TITLE_NOUNS
             if word.capitalised and (not_a_name(word) or word.lower in _FUNCTION_WORDS) and not after_initial:
@@ -100,8 +100,8 @@ def name_forward(text: str, ws: list[Word]) -> list[Word]:
     return [] if _names_a_thing(name) else name
 
 
-# Whether two words stand in one name: only white space, or an initial's full stop, between them.
 def joins_name(text: str, left: Word, right: Word) -> bool:
+    """Whether two words stand in one name: only white space, or an initial's full stop, between them."""
     gap = text[left.end : right.start]
     # An initial or an honorific may keep its full stop: `J. K. Mwangi`, `Dr. Haddad`.
     abbreviated = gap.startswith(".") and (len(left.text) == 1 or left.lower in HONORIFICS)

@@ -55,7 +55,7 @@ def find_people(doc: Document, found: Found, speakers: SpeakerPhrases) -> Cast:
     for sentence in doc.sentences:
         doc.check_time()
         if sentence.paragraph < doc.lead_paragraph:
-            continue  # a headline capitalises its words: `Mogul Wilson backs band` names nobody new
+            continue  # a headline capitalises its words: `Magnate Pellew backs choir` names nobody new
         for phrase in doc.phrases(sentence.start, sentence.end):
             runs = _runs(phrase)
             for number, (run, after_of) in enumerate(runs):
@@ -74,8 +74,8 @@ def namesakes(persons: list[Person], name: str) -> list[Person]:
     """Return the persons a name (a full name, a surname, `Jane Doe` for `Jane Q. Doe`) can mean.
 
     Every known person whose name holds these words in order, or starts and ends with them; failing
-    those, the one person whose surname a lone surname misspells by a letter or two (`Bauchtman` for
-    `Buchtmann`).
+    those, the one person whose surname a lone surname misspells by a letter or two (`Hollender` for
+    `Hollander`).
     """
     tokens = [t.lower() for t in name.split()]
     matches = []
@@ -187,7 +187,7 @@ def _index_mentions(doc: Document, cast: Cast) -> None:
     for person in cast.persons:
         parts = [p for p in person.name.split() if p[:1].isupper()]
         # The surname and the other name words alone, and the first name when it is a whole word
-        # (`Dean` of `C. Dean Ferrante`, `Ana` of `Ana Souza`), unless another person shares them.
+        # (`Dean` of `R. Dean Ferrante`, `Ana` of `Ana Souza`), unless another person shares them.
         alone = [p for p in parts[1:] if p not in shared]
         if len(parts) > 1 and len(parts[0]) > _INITIAL and parts[0] not in shared and parts[0].isalpha():
             alone.append(parts[0])

@@ -40,7 +40,7 @@ _SO_CALLED = re.compile(r"\bso-called\s*\Z", re.IGNORECASE)
 _LABEL_BEFORE = re.compile(r"\b(?:its|their|his|her|our)\s*\Z", re.IGNORECASE)
 _LABEL_AFTER = re.compile(r"\s+[a-z]")
 _LABEL_WORDS = 3
-# Most words of a quoted name (`“Better Idea of Afghan Girls”`); a quotation of capitalised words only.
+# Most words of a quoted name (`“Brighter Future for Valley Schools”`); a quotation of capitalised words only.
 _NAME_WORDS = 6
 # A noun a quoted name stands before (`the “clean air” campaign`): plans, campaigns, events.
 _NAMED_AFTER = re.compile(r"\s+(?:" + "|".join(sorted(NON_ORGANISATION_HEADS)) + r")\b")

@@ -234,7 +234,7 @@ def _antecedent(
 
 # The name or organisation that opens the clause, for a second verb of the same subject.
 def _sentence_subject(text: str, ws: list[Word], organisations: list[tuple[Organisation, Mention]]) -> Ref | None:
-    titled = _titled_name(text, ws[:_TITLED_WORDS])  # `Oxfam adviser Max Lawson welcomed it and said`
+    titled = _titled_name(text, ws[:_TITLED_WORDS])  # `Riverwatch adviser Tom Pellew welcomed it and said`
     if titled:
         return titled
     for organisation, mention in organisations:
@@ -242,7 +242,7 @@ def _sentence_subject(text: str, ws: list[Word], organisations: list[tuple[Organ
             return Ref("organisation", organisation.name, mention.start, mention.end)
     if ws[0].lower in PRONOUNS:  # `He did not … but argued`
         return Ref("pronoun", ws[0].text, ws[0].start, ws[0].end)
-    lead = ws[1:] if ws[0].lower in SENTENCE_OPENERS else ws  # `But Ferguson …`
+    lead = ws[1:] if ws[0].lower in SENTENCE_OPENERS else ws  # `But Okonedo …`
     name = name_forward(text, lead[:5])
     if name and lead.index(name[0]) <= 1:  # after an honorific at most
         return Ref("name", text[name[0].start : name[-1].end], name[0].start, name[-1].end)
@@ -293,7 +293,7 @@ def subject_after(
     return None
 
 
-# `Michigan Governor Jane Doe`, `Deputy Secretary of State for Rivers and Canals Jane Doe`: a run of
+# `Lakeland Governor Jane Doe`, `Deputy Secretary of State for Rivers and Canals Jane Doe`: a run of
 # capitalised words and links holding a title and ending in a name; the person is the name.
 def _titled_name(text: str, ws: list[Word]) -> Ref | None:
     run: list[Word] = []
@@ -303,7 +303,7 @@ def _titled_name(text: str, ws: list[Word]) -> Ref | None:
         title_word = word.capitalised or word.lower in _TITLE_RUN_LINKS or word.lower in TITLE_WORDS
         if not title_word and (not run or len(run) > _TITLED_WORDS // 2 or word.lower in DESCRIPTION_STOPS):
             break
-        run.append(word)  # `Oxfam senior policy adviser Max Lawson`: a lower-case title may stand in the run
+        run.append(word)  # `Riverwatch senior policy adviser Tom Pellew`: a lower-case title may stand in the run
     while run and not run[-1].capitalised:
         run.pop()
     name = name_suffix(text, run)

@@ -190,14 +190,14 @@ class _What:
         self.ends = [end for _, end in self.breaks]
         self.clauses: dict[tuple[int, int], str] = {}
 
-    # What an undated event of the sentence is called.
     def undated(self) -> str:
+        """What an undated event of the sentence is called."""
         if self.name is not None:
             return self.name
         return _shortened(_RELATIVE_CLAUSE.sub("", self.text[self.sentence.start : self.sentence.end]))
 
-    # What the event of one date is called.
     def dated(self, date: DateMention) -> str:
+        """What the event of one date is called."""
         if self.name is not None:
             return self.name
         before = bisect_right(self.ends, date.start)  # breaks that end before the date
